@@ -1,0 +1,1 @@
+"""handprint: YAML content specs to print-ready PDFs with hand-drawn illustrations."""

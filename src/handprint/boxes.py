@@ -1,0 +1,201 @@
+"""Each block laid out in a column: a Box of items relative to its own top-left (pure)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+
+from . import fonts, illustrations, ornaments, spec
+from .display import Art, Item, Picture, Run
+from .textflow import Line, wrap
+
+
+@dataclass(frozen=True)
+class Style:
+    """A kind's design sizes in points at Letter width; everything scales from these."""
+
+    headings: tuple[float, float, float]
+    body: float
+    banner: float
+    footer: float
+    margin: float
+    gap: float
+    min_body: float
+    align: str
+    grow: float  # how far type may grow to fill a roomy page
+    art_share: float  # tallest a wide drawing may be, as a share of the page's content height
+
+
+@dataclass(frozen=True)
+class Ctx:
+    style: spec.Theme
+    kind: Style
+    unit: float  # page scale (short side / Letter width) times the fit scale
+    fit: float  # the fit scale alone
+    art: float  # extra shrink for drawings when type is already at its smallest
+    content_h: float
+    key: str  # seeds ornaments: spec name
+
+
+@dataclass(frozen=True)
+class Box:
+    height: float
+    items: tuple[Item, ...]
+
+
+def shift(items: tuple[Item, ...] | list[Item], dx: float, dy: float) -> tuple[Item, ...]:
+    return tuple(replace(i, x=i.x + dx, y=i.y + dy) for i in items)
+
+
+def lines_box(lines: list[Line], size: float, leading: float, font: str, width: float,
+              align: str, color: str) -> Box:
+    """Place wrapped lines: first baseline at the font's ascent, paragraph gaps kept."""
+    items: list[Item] = []
+    top = fonts.ascent(font, size) * 0.92
+    y = top
+    step = size * leading
+    for line in lines:
+        x = {"left": 0.0, "center": (width - line.width) / 2,
+             "right": width - line.width}[align]
+        items += [Run(x + p.dx, y, p.text, p.font, size, color) for p in line.pieces]
+        y += step * (1.6 if line.gap_after else 1.0)
+    height = y - step + size * 0.3 if lines else 0.0
+    return Box(height, tuple(items))
+
+
+def heading(b: spec.Heading, width: float, c: Ctx) -> Box:
+    size = c.kind.headings[b.level - 1] * c.unit
+    font = fonts.face(c.style.heading_font, bold=True)
+    lines = wrap(b.text, c.style.heading_font, size, width)
+    return lines_box(lines, size, 1.12, font, width, b.align or c.kind.align, c.style.ink)
+
+
+def text(b: spec.Text, width: float, c: Ctx) -> Box:
+    family = c.style.heading_font if b.lettered else c.style.body_font
+    size = c.kind.body * c.unit * (1.35 if b.lettered else 1.0)
+    lines = wrap(b.text, family, size, width)
+    return lines_box(lines, size, 1.3, fonts.face(family), width, b.align or c.kind.align,
+                     c.style.ink)
+
+
+def list_block(b: spec.ListBlock, width: float, c: Ctx) -> Box:
+    size = c.kind.body * c.unit
+    font = fonts.face(c.style.body_font)
+    marks = [f"{n}." if b.numbered else "•" for n in range(1, len(b.items) + 1)]
+    indent = max(fonts.width(m, font, size) for m in marks) + size * 0.6
+    items: list[Item] = []
+    y = 0.0
+    for mark, item in zip(marks, b.items, strict=True):
+        body = lines_box(wrap(item, c.style.body_font, size, width - indent), size, 1.3, font,
+                         width - indent, "left", c.style.ink)
+        first = body.items[0].y if body.items else 0.0
+        mx = indent - size * 0.6 - fonts.width(mark, font, size)
+        items.append(Run(mx, y + first, mark, font, size, c.style.ink))
+        items += shift(body.items, indent, y)
+        y += body.height + size * 0.45
+    return Box(y - size * 0.45, tuple(items))
+
+
+def quote(b: spec.Quote, width: float, c: Ctx) -> Box:
+    size = c.kind.body * c.unit
+    pad = size * 1.1
+    inner = width - 2 * pad
+    font = fonts.face(c.style.body_font)
+    body = lines_box(wrap(b.text, c.style.body_font, size, inner), size, 1.3, font, inner,
+                     "left", c.style.ink)
+    items = list(shift(body.items, pad, pad))
+    h = body.height + 2 * pad
+    if b.by:
+        by = lines_box(wrap("— " + b.by, c.style.body_font, size * 0.85, inner), size * 0.85,
+                       1.3, font, inner, "right", c.style.ink)
+        items += shift(by.items, pad, h - pad + size * 0.3)
+        h += by.height + size * 0.3
+    frame = ornaments.frame(width, h, size * 0.12, f"{c.key}:quote:{b.line}")
+    art = Art(0, 0, width, h, frame, (("ink", c.style.ink), ("tint", tint(c.style))))
+    return Box(h, (art, *items))
+
+
+def banner(b: spec.Banner, width: float, c: Ctx) -> Box:
+    size = c.kind.banner * c.unit
+    font = fonts.face(c.style.heading_font, bold=True)
+    tail = size * 1.6
+    lines = wrap(b.text, c.style.heading_font, size, width - 2 * tail - size)
+    body = lines_box(lines, size, 1.1, font, max(ln.width for ln in lines), "center",
+                     c.style.ink)
+    band_w = body.height and max(ln.width for ln in lines) + size * 1.6
+    band_h = body.height + size * 0.9
+    ribbon = ornaments.ribbon(band_w, band_h, tail, size * 0.1, f"{c.key}:banner:{b.line}")
+    total_w = band_w + 2 * tail
+    x0 = (width - total_w) / 2
+    h = ribbon.height / ribbon.width * total_w
+    art = Art(x0, 0, total_w, h, ribbon, (("ink", c.style.ink), ("accent", c.style.accent)))
+    text_items = shift(body.items, x0 + tail + size * 0.8, (h - body.height) / 2 - h * 0.08)
+    return Box(h, (art, *text_items))
+
+
+@cache
+def _drawing(name: str, seed: int, weight: float, options: tuple):
+    return illustrations.draw(name, seed=seed, weight=weight, **dict(options))
+
+
+def art_size(aspect: float, width: float, c: Ctx) -> tuple[float, float]:
+    cap = c.content_h * (c.kind.art_share if aspect >= 2 else c.kind.art_share * 2)
+    h = min(width / aspect, cap) * min(1.0, c.fit) * c.art
+    return h * aspect, h
+
+
+def illustration(b: spec.Illustration, width: float, c: Ctx) -> Box:
+    d = _drawing(b.name, b.seed, b.weight, b.options)
+    w, h = art_size(d.width / d.height, width * b.width, c)
+    colors = (("ink", b.ink or c.style.ink), ("accent", c.style.accent),
+              ("paper", c.style.paper), ("tint", tint(c.style)))
+    return Box(h, (Art((width - w) / 2, 0, w, h, d, colors, b.alt),))
+
+
+def image(b: spec.Image, width: float, c: Ctx) -> Box:
+    from PIL import Image as PILImage
+
+    with PILImage.open(b.path) as im:
+        aspect = im.width / im.height
+    w, h = art_size(aspect, width * b.width, c)
+    return Box(h, (Picture((width - w) / 2, 0, w, h, b.path, b.alt),))
+
+
+def spacer(b: spec.Spacer, width: float, c: Ctx) -> Box:
+    return Box(b.size * c.kind.gap * c.unit, ())
+
+
+def footer(b: spec.Footer, width: float, c: Ctx) -> Box:
+    size = max(c.kind.footer * c.unit, 6.0)
+    lines = wrap(b.text, c.style.body_font, size, width)
+    return lines_box(lines, size, 1.25, fonts.face(c.style.body_font), width, "center",
+                     c.style.ink)
+
+
+def row(b: spec.Row, width: float, c: Ctx) -> Box:
+    gap = c.kind.gap * c.unit * 1.5
+    col = (width - gap * (len(b.blocks) - 1)) / len(b.blocks)
+    boxes = [place(child, col, c) for child in b.blocks]
+    h = max(bx.height for bx in boxes)
+    items: list[Item] = []
+    for n, bx in enumerate(boxes):
+        items += shift(bx.items, n * (col + gap), (h - bx.height) / 2)
+    return Box(h, tuple(items))
+
+
+def tint(theme: spec.Theme) -> str:
+    """The accent mixed into the paper: an opaque wash for callouts (no transparency)."""
+    a = [int(theme.accent[i:i + 2], 16) for i in (1, 3, 5)]
+    p = [int(theme.paper[i:i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(pv + (av - pv) * 0.18):02X}" for av, pv in zip(a, p, strict=True))
+
+
+PLACERS = {
+    spec.Heading: heading, spec.Text: text, spec.ListBlock: list_block, spec.Quote: quote,
+    spec.Banner: banner, spec.Illustration: illustration, spec.Image: image,
+    spec.Spacer: spacer, spec.Footer: footer, spec.Row: row,
+}
+
+
+def place(b: spec.Block, width: float, c: Ctx) -> Box:
+    return PLACERS[type(b)](b, width, c)  # type: ignore[operator]

@@ -1,0 +1,184 @@
+"""Spec -> Document: sizes from the page, text fitted, blocks stacked (pure: no canvas)."""
+
+from __future__ import annotations
+
+from . import fonts, spec
+from .boxes import Box, Ctx, Style, place, shift
+from .display import Document, Item, Page
+from .errors import Problem, SpecError
+from .pages import NAMED, orient
+from .textflow import TooWide
+
+LETTER_W = 612.0
+KIND_STYLES = {
+    "poster": Style(headings=(58, 38, 30), body=20, banner=30, footer=9, margin=40, gap=16,
+                    min_body=12, align="center", grow=1.3, art_share=0.2),
+    "handout": Style(headings=(26, 18, 14), body=12, banner=16, footer=8, margin=54, gap=10,
+                     min_body=10, align="left", grow=1.0, art_share=0.22),
+}
+KIND_STYLES["worksheet"] = KIND_STYLES["handout"]
+DEFAULT_SIZE = {"poster": (18 * 72.0, 24 * 72.0), "handout": NAMED["letter"],
+                "worksheet": NAMED["letter"]}
+
+
+class BlockProblem(Exception):
+    def __init__(self, block: spec.Block, message: str):
+        self.block, self.message = block, message
+        super().__init__(message)
+
+
+def layout(s: spec.Spec, size: tuple[float, float] | None = None,
+           bleed: float | None = None, crop_marks: bool | None = None) -> Document:
+    """Lay a spec out on one page of the given (or its own) size; raise SpecError if it
+    cannot be done without losing or clipping anything."""
+    problems = check_glyphs(s)
+    if problems:
+        raise SpecError(problems)
+    width, height = orient(size or s.size or DEFAULT_SIZE[s.kind], s.orientation)
+    kind = KIND_STYLES[s.kind]
+    unit = min(width, height) / LETTER_W
+    margin = kind.margin * unit
+    flow = [b for b in s.blocks if not isinstance(b, spec.Footer)]
+    feet = [b for b in s.blocks if isinstance(b, spec.Footer)]
+    col = width - 2 * margin
+    avail = height - 2 * margin
+    lo, hi = kind.min_body / kind.body, kind.grow
+
+    def ctx(fit: float, art: float = 1.0) -> Ctx:
+        return Ctx(s.theme, kind, unit * fit, fit, art, avail, s.path.stem)
+
+    def attempt(fit: float, art: float = 1.0):
+        c = ctx(fit, art)
+        foot = [_placed(b, col, c) for b in feet]
+        boxes = [_placed(b, col, c) for b in flow]
+        foot_h = sum(bx.height for bx in foot) + (kind.gap * c.unit if foot else 0)
+        return boxes, foot, avail - foot_h - _stack_height(flow, boxes, c)
+
+    def fits(fit: float, art: float = 1.0) -> bool:
+        try:
+            return attempt(fit, art)[2] >= 0
+        except BlockProblem:
+            return False
+
+    fit, art = hi, 1.0
+    if not fits(hi):
+        if fits(lo):
+            for _ in range(18):  # binary search: 1/2^18 of the range is far below a point
+                mid = (lo + hi) / 2
+                lo, hi = (mid, hi) if fits(mid) else (lo, mid)
+            fit = lo
+        else:
+            fit = lo
+            art = next((a / 20 for a in range(19, 7, -1) if fits(lo, a / 20)), 0.0)
+            if not art:
+                raise SpecError([_overflow(s, col, ctx(lo, 0.4), avail, kind)])
+    boxes, foot, slack = attempt(fit, art)
+    c = ctx(fit, art)
+    items = _assemble(flow, boxes, c, margin, slack, s.kind == "poster")
+    y = height - margin - sum(bx.height for bx in foot)
+    for bx in foot:
+        items += shift(bx.items, margin, y)
+        y += bx.height
+    return Document(width, height, s.print.bleed if bleed is None else bleed,
+                    s.print.crop_marks if crop_marks is None else crop_marks,
+                    s.theme.paper, s.title, s.lang, s.author, s.subject or s.title,
+                    (Page(tuple(items)),), fit)
+
+
+def _placed(b: spec.Block, col: float, c: Ctx) -> Box:
+    try:
+        return place(b, col, c)
+    except TooWide as e:
+        raise BlockProblem(b, f"the word '{e.word[:40]}' is too wide for its column") from None
+
+
+def _gap(prev: spec.Block, nxt: spec.Block, c: Ctx) -> float:
+    g = c.kind.gap * c.unit
+    if isinstance(prev, spec.Heading):
+        return g * 0.45
+    if isinstance(nxt, spec.Heading) or isinstance(nxt, spec.Banner):
+        return g * 1.4
+    return g
+
+
+def _stack_height(flow: list[spec.Block], boxes: list[Box], c: Ctx) -> float:
+    gaps = sum(_gap(a, b, c) for a, b in zip(flow, flow[1:], strict=False))
+    return sum(bx.height for bx in boxes) + gaps
+
+
+def _assemble(flow: list[spec.Block], boxes: list[Box], c: Ctx, margin: float, slack: float,
+              spread: bool) -> list[Item]:
+    """Stack the boxes; on a poster, share spare room between gaps, then centre."""
+    extra = 0.0
+    if spread and len(flow) > 1:
+        extra = min(slack / (len(flow) + 1), c.kind.gap * c.unit * 2.5)
+    top = margin + ((slack - extra * (len(flow) - 1)) / 2 if spread else 0.0)
+    items: list[Item] = []
+    y = top
+    for n, (b, bx) in enumerate(zip(flow, boxes, strict=True)):
+        if n:
+            y += _gap(flow[n - 1], b, c) + extra
+        items += shift(bx.items, margin, y)
+        y += bx.height
+    return items
+
+
+def _overflow(s: spec.Spec, col: float, c: Ctx, avail: float, kind: Style) -> Problem:
+    """Name the block where the page runs out, even at the smallest type."""
+    y = 0.0
+    flow = [b for b in s.blocks if not isinstance(b, spec.Footer)]
+    smallest = f"{kind.min_body * c.unit / c.fit:.0f}pt" if c.fit else ""
+    for n, b in enumerate(flow):
+        try:
+            bx = place(b, col, c)
+        except TooWide as e:
+            return Problem(str(s.path), b.line, f"the word '{e.word[:40]}' is too wide for its "
+                           f"column even with text at the smallest size ({smallest})")
+        y += bx.height + (_gap(flow[n - 1], b, c) if n else 0)
+        if y > avail:
+            return Problem(str(s.path), b.line, "the page runs out at this block, even with "
+                           f"text at the smallest size ({smallest}): shorten the text, remove "
+                           "a block, or choose a larger size")
+    return Problem(str(s.path), 0, "the content does not fit the page")
+
+
+def texts(b: spec.Block) -> list[str]:
+    """Every string of a block that is printed."""
+    if isinstance(b, spec.Row):
+        return [t for child in b.blocks for t in texts(child)]
+    if isinstance(b, spec.ListBlock):
+        return list(b.items)
+    if isinstance(b, spec.Quote):
+        return [b.text] + ([b.by] if b.by else [])
+    value = getattr(b, "text", None)
+    return [value] if isinstance(value, str) else []
+
+
+def check_glyphs(s: spec.Spec) -> list[Problem]:
+    """One problem per character, per block, that no bundled font can draw."""
+    problems = []
+    primaries = [fonts.face(s.theme.body_font), fonts.face(s.theme.heading_font, bold=True)]
+    fallback = fonts.face(fonts.FALLBACK)
+    for b in _all_blocks(s.blocks):
+        missing: list[str] = []
+        for text in texts(b) if not isinstance(b, spec.Row) else []:
+            for ch in text:
+                if ch in fonts.LAYOUT_CHARS or ch in missing or fonts.covers(fallback, ch):
+                    continue
+                if not all(fonts.covers(f, ch) for f in primaries):
+                    missing.append(ch)
+        for ch in missing:
+            problems.append(Problem(str(s.path), b.line, f"no bundled font has the character "
+                                    f"U+{ord(ch):04X} '{ch}' (in this "
+                                    f"{type(b).__name__.lower().replace('listblock', 'list')})"))
+    return problems
+
+
+def _all_blocks(blocks: tuple[spec.Block, ...]) -> list[spec.Block]:
+    out: list[spec.Block] = []
+    for b in blocks:
+        out.append(b)
+        if isinstance(b, spec.Row):
+            out += _all_blocks(b.blocks)
+    return out
+

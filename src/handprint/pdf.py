@@ -1,0 +1,105 @@
+"""Document -> PDF bytes. The only module that touches the ReportLab canvas."""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from pathlib import Path
+
+from reportlab import rl_config
+from reportlab.lib.colors import HexColor
+from reportlab.pdfgen.canvas import FILL_NON_ZERO, Canvas
+
+from . import fonts
+from .display import Art, Document, Picture, Run
+
+MARK_LEN = 18.0  # crop mark length, points
+MARK_GAP = 4.5  # space between the bleed edge and a crop mark
+MARK_WIDTH = 0.3
+rl_config.useA85 = 0  # images uncompressed by ASCII85: 25% smaller files
+
+
+def render(doc: Document) -> bytes:
+    slug = MARK_GAP + MARK_LEN + 4.5 if doc.crop_marks else 0.0
+    off = slug + doc.bleed  # trim's lower-left corner on the sheet
+    sheet = (doc.width + 2 * off, doc.height + 2 * off)
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=sheet, invariant=1, pageCompression=1, lang=doc.lang,
+               initialFontName=fonts.face("Comic Neue"), initialFontSize=10)
+    c.setTitle(doc.title)
+    c.setAuthor(doc.author)
+    c.setSubject(doc.subject)
+    c.setCreator("handprint")
+    c.setViewerPreference("DisplayDocTitle", "true")
+    for page in doc.pages:
+        c.setTrimBox((off, off, off + doc.width, off + doc.height))
+        c.setBleedBox((slug, slug, sheet[0] - slug, sheet[1] - slug))
+        c.setFillColor(HexColor(doc.paper))
+        c.rect(slug, slug, sheet[0] - 2 * slug, sheet[1] - 2 * slug, stroke=0, fill=1)
+        if doc.crop_marks:
+            _crop_marks(c, off, doc)
+        c.translate(off, off + doc.height)  # y down from the trim's top-left, like layout
+        for item in page.items:
+            if isinstance(item, Run):
+                c.setFillColor(HexColor(item.color))
+                c.setFont(item.font, item.size)
+                c.drawString(item.x, -item.y, item.text)
+            elif isinstance(item, Art):
+                _art(c, item)
+            elif isinstance(item, Picture):
+                c.drawImage(str(item.path), item.x, -item.y - item.height, item.width,
+                            item.height, mask="auto")
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _art(c: Canvas, a: Art) -> None:
+    d = a.drawing
+    colors = dict(a.colors)
+    c.saveState()
+    c.translate(a.x, -a.y - a.height)
+    c.scale(a.width / d.width, a.height / d.height)
+    for path in d.paths:
+        c.setFillColor(HexColor(colors.get(path.role, colors.get("ink", "#000000"))))
+        p = c.beginPath()
+        for op in path.ops:
+            if op[0] == "M":
+                p.moveTo(op[1], op[2])
+            elif op[0] == "C":
+                p.curveTo(*op[1:7])
+            elif op[0] == "L":
+                p.lineTo(op[1], op[2])
+            else:
+                p.close()
+        c.drawPath(p, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
+    c.restoreState()
+
+
+def _crop_marks(c: Canvas, off: float, doc: Document) -> None:
+    """Marks on the trim lines, outside the bleed, at each corner."""
+    c.setStrokeColor(HexColor("#000000"))
+    c.setLineWidth(MARK_WIDTH)
+    near, far = doc.bleed + MARK_GAP, doc.bleed + MARK_GAP + MARK_LEN
+    for x, sx in ((off, -1), (off + doc.width, 1)):
+        for y, sy in ((off, -1), (off + doc.height, 1)):
+            c.line(x + sx * near, y, x + sx * far, y)
+            c.line(x, y + sy * near, x, y + sy * far)
+
+
+def write(doc: Document, path: Path) -> int:
+    """Render and write atomically (temp file, then rename). Returns the byte count."""
+    data = render(doc)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return len(data)

@@ -1,0 +1,271 @@
+"""YAML spec -> validated, frozen model. Unknown keys are rejected; every error has its line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from . import illustrations
+from .errors import Problem, SpecError
+from .pages import parse_size
+from .units import UnitError, parse_length
+from .yamlnodes import Reader, compose, expected, suggest
+
+KINDS = ["poster", "handout", "worksheet"]
+ALIGNS = ["left", "center", "right"]
+FONTS = ["Cabin Sketch", "Comic Neue", "Noto Sans"]
+MAX_FILE_BYTES = 1_000_000
+MAX_TEXT = 5_000  # characters in one block
+MAX_BLOCKS = 300
+_HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
+_LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+
+@dataclass(frozen=True)
+class Theme:
+    paper: str = "#FFFFFF"
+    ink: str = "#1E1E1E"
+    accent: str = "#D4A017"
+    heading_font: str = "Cabin Sketch"
+    body_font: str = "Comic Neue"
+
+
+@dataclass(frozen=True)
+class Print:
+    bleed: float = 0.0  # points
+    crop_marks: bool = False
+
+
+@dataclass(frozen=True)
+class Block:
+    line: int
+
+
+@dataclass(frozen=True)
+class Heading(Block):
+    text: str
+    level: int = 1
+    align: str | None = None
+
+
+@dataclass(frozen=True)
+class Text(Block):
+    text: str
+    align: str | None = None
+    lettered: bool = False  # set in the hand-lettered heading face
+
+
+@dataclass(frozen=True)
+class ListBlock(Block):
+    items: tuple[str, ...]
+    numbered: bool = False
+
+
+@dataclass(frozen=True)
+class Quote(Block):
+    text: str
+    by: str | None = None
+
+
+@dataclass(frozen=True)
+class Banner(Block):
+    text: str
+
+
+@dataclass(frozen=True)
+class Illustration(Block):
+    name: str
+    alt: str
+    seed: int = 1
+    ink: str | None = None
+    weight: float = 1.0
+    width: float = 1.0  # share of the column
+    options: tuple[tuple[str, object], ...] = ()
+
+
+@dataclass(frozen=True)
+class Image(Block):
+    path: Path
+    alt: str
+    width: float = 1.0
+
+
+@dataclass(frozen=True)
+class Row(Block):
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class Spacer(Block):
+    size: float = 1.0  # in gaps
+
+
+@dataclass(frozen=True)
+class Footer(Block):
+    text: str
+
+
+@dataclass(frozen=True)
+class Spec:
+    path: Path
+    title: str
+    kind: str = "poster"
+    size: tuple[float, float] | None = None  # None: the kind's default
+    orientation: str = "portrait"
+    lang: str = "en"
+    author: str = "handprint"
+    subject: str = ""
+    theme: Theme = field(default_factory=Theme)
+    print: Print = field(default_factory=Print)
+    blocks: tuple[Block, ...] = ()
+
+
+def load(path: str | Path) -> Spec:
+    """Read and validate a spec file; raise SpecError listing every problem."""
+    path = Path(path)
+    name = str(path)
+    if path.is_dir():
+        raise SpecError([Problem(name, 0, "is a folder, not a spec file")])
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise SpecError([Problem(name, 0, f"cannot read: {e.strerror or e}")]) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise SpecError([Problem(name, 0, f"is {len(raw):,} bytes; a spec may be at most "
+                                          f"{MAX_FILE_BYTES:,} bytes")])
+    if b"\0" in raw:
+        raise SpecError([Problem(name, 0, "is a binary file, not a YAML spec")])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        raise SpecError([Problem(name, line, "is not UTF-8 text (save it as UTF-8)")]) from None
+    return parse(text, path)
+
+
+def parse(text: str, path: Path) -> Spec:
+    from .specblocks import read_blocks  # blocks live in their own module
+
+    r = Reader(str(path))
+    root = compose(text, str(path))
+    if isinstance(root, Problem):
+        raise SpecError([root])
+    if root is None:
+        raise SpecError([Problem(str(path), 0, "is empty: a spec needs a title and blocks")])
+    top = ["title", "kind", "size", "orientation", "lang", "author", "subject", "theme",
+           "print", "blocks"]
+    values: dict[str, object] = {}
+    for key, node in r.mapping(root, "the spec", top, 1):
+        if key in ("title", "author", "subject"):
+            values[key] = r.text(node, key)
+        elif key in ("kind", "orientation"):
+            choices = KINDS if key == "kind" else ["portrait", "landscape"]
+            values[key] = choice(r, node, key, choices)
+        elif key == "size":
+            values[key] = size(r, node)
+        elif key == "lang":
+            lang = r.text(node, "lang")
+            if lang is not None and not _LANG.match(lang):
+                r.problem(node, f"lang '{lang}' is not a language code like en, es or pt-BR")
+            values[key] = lang
+        elif key == "theme":
+            values[key] = theme(r, node)
+        elif key == "print":
+            values[key] = print_options(r, node)
+        elif key == "blocks":
+            values[key] = read_blocks(r, node, path.parent)
+    if isinstance(root, yaml.MappingNode):
+        for need in ("title", "blocks"):
+            if need not in values:
+                r.problem(root, f"missing '{need}'")
+    if r.problems:
+        raise SpecError(r.problems)
+    values = {k: v for k, v in values.items() if v is not None}
+    return Spec(path=path, **values)  # type: ignore[arg-type]
+
+
+def choice(r: Reader, node: yaml.Node, what: str, choices: list[str]) -> str | None:
+    value = r.text(node, what)
+    if value is not None and value not in choices:
+        r.problem(node, f"{what} '{value}' is not one of {expected(choices)}"
+                        f"{suggest(value, choices)}")
+        return None
+    return value
+
+
+def size(r: Reader, node: yaml.Node) -> tuple[float, float] | None:
+    value = r.text(node, "size")
+    try:
+        return parse_size(value) if value is not None else None
+    except UnitError as e:
+        r.problem(node, str(e))
+        return None
+
+
+def color(r: Reader, node: yaml.Node, what: str) -> str | None:
+    value = r.text(node, what)
+    if value is not None and not _HEX.match(value):
+        r.problem(node, f"{what} '{value}' is not a colour: write it as \"#RRGGBB\" in quotes, "
+                        "like \"#1E1E1E\"")
+        return None
+    return value.upper() if value else None
+
+
+def theme(r: Reader, node: yaml.Node) -> Theme | None:
+    keys = ["paper", "ink", "accent", "heading_font", "body_font"]
+    values = {}
+    for key, child in r.mapping(node, "theme", keys, 2):
+        if key.endswith("_font"):
+            values[key] = choice(r, child, key, FONTS)
+        else:
+            values[key] = color(r, child, key)
+    return Theme(**{k: v for k, v in values.items() if v is not None})
+
+
+def flag(r: Reader, node: yaml.Node, what: str) -> bool | None:
+    value = r.value(node)
+    if not isinstance(value, bool):
+        r.problem(node, f"{what} must be true or false")
+        return None
+    return value
+
+
+def length(r: Reader, node: yaml.Node, what: str, largest: float) -> float | None:
+    value = r.text(node, what)
+    if value is None:
+        return None
+    try:
+        points = parse_length(value)
+    except UnitError as e:
+        r.problem(node, f"{what}: {e}")
+        return None
+    if points > largest:
+        r.problem(node, f"{what} {value} is too large (at most {largest / 72:g}in)")
+        return None
+    return points
+
+
+def print_options(r: Reader, node: yaml.Node) -> Print | None:
+    values: dict[str, object] = {}
+    for key, child in r.mapping(node, "print", ["bleed", "crop_marks"], 2):
+        values[key] = length(r, child, key, 36.0) if key == "bleed" else flag(r, child, key)
+    return Print(**{k: v for k, v in values.items() if v is not None})  # type: ignore[arg-type]
+
+
+def number(r: Reader, node: yaml.Node, what: str, low: float, high: float,
+           whole: bool = False) -> float | None:
+    value = r.value(node)
+    ok = isinstance(value, int | float) and not isinstance(value, bool)
+    if ok and whole and not float(value).is_integer():
+        ok = False
+    if not ok or not low <= value <= high:  # type: ignore[operator]
+        kind = "a whole number" if whole else "a number"
+        r.problem(node, f"{what} must be {kind} from {low:g} to {high:g}")
+        return None
+    return int(value) if whole else float(value)  # type: ignore[arg-type]
+
+
+__all__ = ["load", "parse", "Spec", "SpecError", "illustrations"]

@@ -1,0 +1,249 @@
+"""The blocks of a spec: one reader per block type, all problems collected."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from . import illustrations, spec
+from .yamlnodes import Reader, expected, suggest
+
+ASSETS = Path(__file__).resolve().parents[2] / "assets"
+MAX_IMAGE_PIXELS = 40_000_000
+MAX_IMAGE_BYTES = 30_000_000
+COMMON: list[str] = []
+KEYS: dict[str, list[str]] = {
+    "heading": ["level", "align"],
+    "text": ["align", "lettered"],
+    "list": ["numbered"],
+    "quote": ["by"],
+    "banner": [],
+    "illustration": ["alt", "seed", "ink", "weight", "width"],
+    "image": ["alt", "width"],
+    "row": [],
+    "spacer": [],
+    "footer": [],
+}
+TYPES = list(KEYS)
+
+
+def read_blocks(r: Reader, node: yaml.Node, folder: Path, depth: int = 2) -> tuple | None:
+    children = r.items(node, "blocks", depth)
+    if len(children) > spec.MAX_BLOCKS:
+        r.problem(node, f"{len(children)} blocks; a spec may have at most {spec.MAX_BLOCKS}")
+        return None
+    if not children and isinstance(node, yaml.SequenceNode):
+        r.problem(node, "blocks is empty: add at least one block")
+    blocks = [read_block(r, child, folder, depth + 1) for child in children]
+    return tuple(b for b in blocks if b is not None)
+
+
+def read_block(r: Reader, node: yaml.Node, folder: Path, depth: int) -> spec.Block | None:
+    if not isinstance(node, yaml.MappingNode):
+        r.problem(node, f"a block must start with its type, like '- text: ...' "
+                        f"(one of {expected(TYPES)})")
+        return None
+    keys = [k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)]
+    kinds = [k for k in keys if k in KEYS]
+    if len(kinds) != 1:
+        if kinds:
+            r.problem(node, f"a block has one type; this one has {expected(kinds)}")
+        else:
+            guess = suggest(keys[0], TYPES) if keys else ""
+            r.problem(node, f"block has no type{guess}: start it with one of {expected(TYPES)}")
+        return None
+    kind = kinds[0]
+    extra = list(illustrations.OPTIONS.get(_name(node), {})) if kind == "illustration" else []
+    allowed = [kind, *KEYS[kind], *COMMON, *extra]
+    fields = dict(r.mapping(node, f"this {kind} block", allowed, depth))
+    if kind not in fields:
+        return None
+    return READERS[kind](r, fields, node.start_mark.line + 1, folder, depth)
+
+
+def _name(node: yaml.MappingNode) -> str:
+    for k, v in node.value:
+        if getattr(k, "value", None) == "illustration" and isinstance(v, yaml.ScalarNode):
+            return str(v.value)
+    return ""
+
+
+def _align(r: Reader, f: dict) -> str | None:
+    return spec.choice(r, f["align"], "align", spec.ALIGNS) if "align" in f else None
+
+
+def _text(r: Reader, node: yaml.Node, what: str) -> str | None:
+    value = r.text(node, what)
+    if value is not None and len(value) > spec.MAX_TEXT:
+        r.problem(node, f"{what} is {len(value):,} characters; a block may hold at most "
+                        f"{spec.MAX_TEXT:,}")
+        return None
+    if value is not None and not value.strip():
+        r.problem(node, f"{what} is empty")
+        return None
+    return value
+
+
+def heading(r: Reader, f: dict, line: int, folder: Path, depth: int):
+    text = _text(r, f["heading"], "heading")
+    level = spec.number(r, f["level"], "level", 1, 3, whole=True) if "level" in f else 1
+    align = _align(r, f)
+    if text is None or level is None:
+        return None
+    return spec.Heading(line, text, int(level), align)
+
+
+def text(r: Reader, f: dict, line: int, folder: Path, depth: int):
+    value = _text(r, f["text"], "text")
+    lettered = spec.flag(r, f["lettered"], "lettered") if "lettered" in f else False
+    align = _align(r, f)
+    return None if value is None else spec.Text(line, value, align, bool(lettered))
+
+
+def list_block(r: Reader, f: dict, line: int, folder: Path, depth: int):
+    items = [_text(r, n, "a list item") for n in r.items(f["list"], "list", depth)]
+    numbered = spec.flag(r, f["numbered"], "numbered") if "numbered" in f else False
+    if not items and isinstance(f["list"], yaml.SequenceNode):
+        r.problem(f["list"], "list is empty")
+    if any(i is None for i in items) or not items:
+        return None
+    return spec.ListBlock(line, tuple(items), bool(numbered))  # type: ignore[arg-type]
+
+
+def quote(r: Reader, f: dict, line: int, folder: Path, depth: int):
+    value = _text(r, f["quote"], "quote")
+    by = _text(r, f["by"], "by") if "by" in f else None
+    return None if value is None else spec.Quote(line, value, by)
+
+
+def simple(cls, key: str):
+    def read(r: Reader, f: dict, line: int, folder: Path, depth: int):
+        value = _text(r, f[key], key)
+        return None if value is None else cls(line, value)
+    return read
+
+
+def _width(r: Reader, f: dict) -> float | None:
+    return spec.number(r, f["width"], "width", 0.1, 1.0) if "width" in f else 1.0
+
+
+def _alt(r: Reader, f: dict, node: yaml.Node, kind: str) -> str | None:
+    if "alt" not in f:
+        r.problem(node, f"this {kind} needs 'alt': a sentence saying what it shows, "
+                        "for people who use screen readers")
+        return None
+    return _text(r, f["alt"], "alt")
+
+
+def illustration(r: Reader, f: dict, line: int, folder: Path, depth: int):
+    node = f["illustration"]
+    name = r.text(node, "illustration")
+    if name is not None and name not in illustrations.NAMES:
+        names = list(illustrations.NAMES)
+        r.problem(node, f"unknown illustration '{name}'{suggest(name, names)}: "
+                        f"choose {expected(names)}")
+        name = None
+    alt = _alt(r, f, node, "illustration")
+    seed = spec.number(r, f["seed"], "seed", 0, 10**9, whole=True) if "seed" in f else 1
+    ink = spec.color(r, f["ink"], "ink") if "ink" in f else None
+    weight = spec.number(r, f["weight"], "weight", 0.5, 3.0) if "weight" in f else 1.0
+    width = _width(r, f)
+    options = []
+    for key, default in illustrations.OPTIONS.get(name or "", {}).items():
+        if key in f:
+            value = r.value(f[key])
+            message = _option_type(key, value, default) or illustrations.check_option(
+                name, key, value)
+            if message:
+                r.problem(f[key], message)
+            else:
+                options.append((key, value))
+    if None in (name, alt, seed, weight, width):
+        return None
+    return spec.Illustration(line, name, alt, int(seed), ink, weight, width, tuple(options))
+
+
+def _option_type(key: str, value: object, default: object) -> str | None:
+    if isinstance(default, bool):
+        return None if isinstance(value, bool) else f"{key} must be true or false"
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return f"{key} must be a number"
+    if isinstance(default, int) and not float(value).is_integer():
+        return f"{key} must be a whole number"
+    return None
+
+
+def image(r: Reader, f: dict, line: int, folder: Path, depth: int):
+    node = f["image"]
+    alt = _alt(r, f, node, "image")
+    width = _width(r, f)
+    rel = r.text(node, "image")
+    path = check_image(r, node, folder, rel) if rel is not None else None
+    if None in (alt, width, path):
+        return None
+    return spec.Image(line, path, alt, width)
+
+
+def check_image(r: Reader, node: yaml.Node, folder: Path, rel: str) -> Path | None:
+    path = (folder / rel).resolve()
+    if not any(path.is_relative_to(p.resolve()) for p in (folder, ASSETS)):
+        r.problem(node, f"image '{rel}' is outside the spec's folder: a spec may use only "
+                        "images in its own folder (or below it) and in assets/")
+        return None
+    if not path.is_file():
+        r.problem(node, f"image '{rel}' not found")
+        return None
+    if path.stat().st_size > MAX_IMAGE_BYTES:
+        r.problem(node, f"image '{rel}' is over {MAX_IMAGE_BYTES // 1_000_000} MB")
+        return None
+    from PIL import Image as PILImage
+
+    try:
+        with PILImage.open(path) as im:
+            if im.format not in ("PNG", "JPEG"):
+                r.problem(node, f"image '{rel}' is {im.format}; use a PNG or JPEG")
+                return None
+            if im.width * im.height > MAX_IMAGE_PIXELS:
+                r.problem(node, f"image '{rel}' is {im.width}x{im.height} pixels; "
+                                f"at most {MAX_IMAGE_PIXELS // 1_000_000} million pixels")
+                return None
+            im.verify()
+    except Exception:  # Pillow raises many kinds for a broken file
+        r.problem(node, f"image '{rel}' is not a readable PNG or JPEG")
+        return None
+    return path
+
+
+def row(r: Reader, f: dict, line: int, folder: Path, depth: int):
+    children = r.items(f["row"], "row", depth)
+    if not 2 <= len(children) <= 4:
+        r.problem(f["row"], "a row holds 2 to 4 blocks side by side")
+        return None
+    blocks = [read_block(r, c, folder, depth + 1) for c in children]
+    for b in blocks:
+        if isinstance(b, spec.Row | spec.Banner | spec.Footer):
+            r.problem(f["row"], "a row cannot hold a row, banner or footer")
+            return None
+    if any(b is None for b in blocks):
+        return None
+    return spec.Row(line, tuple(blocks))  # type: ignore[arg-type]
+
+
+def spacer(r: Reader, f: dict, line: int, folder: Path, depth: int):
+    size = spec.number(r, f["spacer"], "spacer", 0, 20)
+    return None if size is None else spec.Spacer(line, size)
+
+
+READERS = {
+    "heading": heading,
+    "text": text,
+    "list": list_block,
+    "quote": quote,
+    "banner": simple(spec.Banner, "banner"),
+    "illustration": illustration,
+    "image": image,
+    "row": row,
+    "spacer": spacer,
+    "footer": simple(spec.Footer, "footer"),
+}

@@ -1,0 +1,107 @@
+"""Inline markup and line breaking: text -> lines of positioned font runs (pure data)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import fonts
+
+_MARK = re.compile(r"(\\\*|\*\*|\*)")
+
+
+@dataclass(frozen=True)
+class Piece:
+    dx: float  # from the line's start
+    text: str
+    font: str
+
+
+@dataclass(frozen=True)
+class Line:
+    width: float
+    pieces: tuple[Piece, ...]
+    gap_after: bool = False  # a paragraph ends here
+
+
+class TooWide(Exception):
+    def __init__(self, word: str):
+        self.word = word
+        super().__init__(word)
+
+
+def spans(text: str) -> list[tuple[str, bool, bool]]:
+    """'a **b** *c*' -> [(text, bold, italic)]. An unpaired marker stays a literal '*'."""
+    parts = _MARK.split(text)
+    state = {"**": False, "*": False}
+    out: list[tuple[str, bool, bool]] = []
+    for n, part in enumerate(parts):
+        if part in state and (state[part] or part in parts[n + 1:]):
+            state[part] = not state[part]
+            continue
+        literal = "*" if part == "\\*" else part
+        if literal:
+            out.append((literal, state["**"], state["*"]))
+    return out
+
+
+def _words(text: str) -> list[list[tuple[str, bool, bool]] | str]:
+    """Words as lists of styled parts; '\\n' and '\\n\\n' kept as break tokens."""
+    items: list[list[tuple[str, bool, bool]] | str] = []
+    current: list[tuple[str, bool, bool]] = []
+    for chunk, bold, italic in spans(text):
+        for token in re.split(r"(\n\s*\n|\n|[ \t\u200b]+)", chunk):
+            if not token:
+                continue
+            if token.strip(" \t\u200b") == "" or token.startswith("\n"):
+                if current:
+                    items.append(current)
+                    current = []
+                if token.startswith("\n"):
+                    items.append("\n\n" if token.count("\n") > 1 else "\n")
+            else:
+                current.append((token, bold, italic))
+    if current:
+        items.append(current)
+    return items
+
+
+def wrap(text: str, family: str, size: float, width: float) -> list[Line]:
+    """Greedy line breaking at spaces. Raises TooWide for a word wider than the column,
+    fonts.MissingGlyph for a character no font has."""
+    space = fonts.width(" ", fonts.face(family), size)
+    lines: list[Line] = []
+    pieces: list[Piece] = []
+    x = 0.0
+
+    def end_line(gap: bool = False) -> None:
+        nonlocal pieces, x
+        if pieces or gap:
+            lines.append(Line(x, tuple(pieces), gap))
+        pieces, x = [], 0.0
+
+    for item in _words(text):
+        if isinstance(item, str):
+            end_line(gap=item == "\n\n")
+            continue
+        runs = [(t, f) for part, b, i in item for t, f in fonts.split(part, family, b, i)]
+        word_w = sum(fonts.width(t, f, size) for t, f in runs)
+        if word_w > width + 1e-6:
+            raise TooWide("".join(p for p, _, _ in item))
+        if pieces and x + space + word_w > width + 1e-6:
+            end_line()
+        if pieces:  # a real space, so copied and extracted text reads right
+            last = pieces[-1]
+            pieces[-1] = Piece(last.dx, last.text + " ", last.font)
+            x += space
+        for t, f in runs:
+            if pieces and pieces[-1].font == f and x > 0:
+                last = pieces[-1]
+                pieces[-1] = Piece(last.dx, last.text + t, f)
+            else:
+                pieces.append(Piece(x, t, f))
+            x += fonts.width(t, f, size)
+    end_line()
+    while lines and not lines[-1].pieces:
+        lines.pop()
+    return lines

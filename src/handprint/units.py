@@ -1,0 +1,22 @@
+"""Lengths: parse '0.125in', '3mm', '2.5cm', '12pt' into points."""
+
+from __future__ import annotations
+
+import re
+
+PER_UNIT = {"pt": 1.0, "in": 72.0, "mm": 72.0 / 25.4, "cm": 72.0 / 2.54}
+_LENGTH = re.compile(r"^\s*(\d+(?:\.\d+)?|\.\d+)\s*(pt|in|mm|cm)\s*$")
+
+
+class UnitError(ValueError):
+    """A length or size the user wrote that we cannot read."""
+
+
+def parse_length(text: str) -> float:
+    """'0.125in' -> 9.0 (points). A unit is required."""
+    m = _LENGTH.match(str(text).lower())
+    if not m:
+        raise UnitError(
+            f"'{text}' is not a length: write a number with a unit, like 0.125in or 3mm"
+        )
+    return float(m.group(1)) * PER_UNIT[m.group(2)]

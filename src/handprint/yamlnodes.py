@@ -1,0 +1,110 @@
+"""Read YAML into nodes that remember their line, with limits against hostile input."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+
+import yaml
+
+from .errors import Problem
+
+MAX_NODES = 20_000  # after aliases are expanded: stops "billion laughs"
+MAX_DEPTH = 32
+_TEXT_TAGS = {"str", "int", "float", "bool", "null", "timestamp"}
+_constructor = yaml.SafeLoader("")
+
+
+def compose(text: str, file: str) -> yaml.Node | Problem | None:
+    """YAML text -> root node, or a Problem with the line of the syntax error."""
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line = mark.line + 1 if mark else 0
+        what = e.problem or "not valid YAML"
+        if "\t" in what or "tab" in what.lower():
+            what += " (YAML indents with spaces, not tabs)"
+        return Problem(file, line, f"YAML syntax: {what}")
+    except yaml.YAMLError as e:
+        return Problem(file, 0, f"YAML syntax: {e}")
+
+
+class Reader:
+    """Walks nodes, collecting every problem instead of stopping at the first."""
+
+    def __init__(self, file: str):
+        self.file = file
+        self.problems: list[Problem] = []
+        self.nodes = 0
+
+    def problem(self, node: yaml.Node | None, message: str) -> None:
+        line = node.start_mark.line + 1 if node is not None else 0
+        self.problems.append(Problem(self.file, line, message))
+
+    def count(self, node: yaml.Node, depth: int) -> bool:
+        """False (with a problem) once the document is too big or too deep."""
+        self.nodes += 1
+        if self.nodes == MAX_NODES + 1:
+            self.problem(node, f"the spec is too large (more than {MAX_NODES:,} values, "
+                               "counting repeats made with YAML aliases)")
+        if depth > MAX_DEPTH:
+            self.problem(node, f"nested more than {MAX_DEPTH} levels deep")
+        return self.nodes <= MAX_NODES and depth <= MAX_DEPTH
+
+    def mapping(self, node: yaml.Node, what: str, allowed: list[str],
+                depth: int) -> Iterator[tuple[str, yaml.Node]]:
+        """Yield (key, value node) for known keys; report unknown and repeated ones."""
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, f"{what} must be a set of 'key: value' lines")
+            return
+        seen: set[str] = set()
+        for key_node, value in node.value:
+            if not self.count(value, depth):
+                return
+            key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else "?"
+            if key == "<<":
+                self.problem(key_node, "YAML merge keys ('<<') are not supported here")
+            elif key not in allowed:
+                self.problem(key_node, f"unknown key '{key}' in {what}{suggest(key, allowed)}")
+            elif key in seen:
+                self.problem(key_node, f"'{key}' is given twice in {what}")
+            else:
+                seen.add(key)
+                yield key, value
+
+    def text(self, node: yaml.Node, what: str) -> str | None:
+        """A scalar exactly as written (so 'no' stays 'no'), or None with a problem."""
+        if isinstance(node, yaml.ScalarNode) and node.tag.rsplit(":", 1)[-1] in _TEXT_TAGS:
+            if node.tag.endswith("null") and node.style is None:
+                self.problem(node, f"{what} is empty")
+                return None
+            return node.value
+        self.problem(node, f"{what} must be text")
+        return None
+
+    def value(self, node: yaml.Node) -> object:
+        """A scalar as YAML types it (int, float, bool, str), or None for a non-scalar."""
+        if isinstance(node, yaml.ScalarNode):
+            return _constructor.construct_object(node)
+        return None
+
+    def items(self, node: yaml.Node, what: str, depth: int) -> list[yaml.Node]:
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, f"{what} must be a list (lines starting with '- ')")
+            return []
+        out = []
+        for child in node.value:
+            if not self.count(child, depth):
+                break
+            out.append(child)
+        return out
+
+
+def suggest(word: str, choices: list[str]) -> str:
+    hint = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f" (did you mean '{hint[0]}'?)" if hint else ""
+
+
+def expected(choices: list[str]) -> str:
+    return ", ".join(choices[:-1]) + " or " + choices[-1] if len(choices) > 1 else choices[0]
