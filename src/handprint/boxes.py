@@ -93,6 +93,9 @@ def list_block(b: spec.ListBlock, width: float, c: Ctx) -> Box:
         items.append(Run(mx, y + first, mark, font, size, c.style.ink))
         items += shift(body.items, indent, y)
         y += body.height + size * 0.45
+    if c.kind.align == "center":  # on a poster the list sits as a block in the middle
+        used = max(fonts.width(i.text, i.font, i.size) + i.x for i in items if isinstance(i, Run))
+        items = list(shift(items, (width - used) / 2, 0))
     return Box(y - size * 0.45, tuple(items))
 
 
@@ -122,13 +125,14 @@ def banner(b: spec.Banner, width: float, c: Ctx) -> Box:
     lines = wrap(b.text, c.style.heading_font, size, width - 2 * tail - size)
     body = lines_box(lines, size, 1.1, font, max(ln.width for ln in lines), "center",
                      c.style.ink)
-    band_w = body.height and max(ln.width for ln in lines) + size * 1.6
+    band_w = max(ln.width for ln in lines) + size * 1.6
     band_h = body.height + size * 0.9
     ribbon = ornaments.ribbon(band_w, band_h, tail, size * 0.1, f"{c.key}:banner:{b.line}")
+    colors = (("ink", c.style.ink), ("accent", c.style.accent), ("shade", shade(c.style.accent)))
     total_w = band_w + 2 * tail
     x0 = (width - total_w) / 2
     h = ribbon.height / ribbon.width * total_w
-    art = Art(x0, 0, total_w, h, ribbon, (("ink", c.style.ink), ("accent", c.style.accent)))
+    art = Art(x0, 0, total_w, h, ribbon, colors)
     text_items = shift(body.items, x0 + tail + size * 0.8, (h - body.height) / 2 - h * 0.08)
     return Box(h, (art, *text_items))
 
@@ -183,11 +187,21 @@ def row(b: spec.Row, width: float, c: Ctx) -> Box:
     return Box(h, tuple(items))
 
 
+def mix(a: str, b: str, t: float) -> str:
+    """Colour a moved t of the way to b: opaque tints and shades, no transparency."""
+    ca = [int(a[i:i + 2], 16) for i in (1, 3, 5)]
+    cb = [int(b[i:i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(x + (y - x) * t):02X}" for x, y in zip(ca, cb, strict=True))
+
+
 def tint(theme: spec.Theme) -> str:
-    """The accent mixed into the paper: an opaque wash for callouts (no transparency)."""
-    a = [int(theme.accent[i:i + 2], 16) for i in (1, 3, 5)]
-    p = [int(theme.paper[i:i + 2], 16) for i in (1, 3, 5)]
-    return "#" + "".join(f"{round(pv + (av - pv) * 0.18):02X}" for av, pv in zip(a, p, strict=True))
+    """The accent washed into the paper, for callout boxes."""
+    return mix(theme.paper, theme.accent, 0.18)
+
+
+def shade(color: str) -> str:
+    """A darker tone of a colour, for the folds of a ribbon."""
+    return mix(color, "#000000", 0.38)
 
 
 PLACERS = {

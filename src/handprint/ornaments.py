@@ -113,7 +113,7 @@ def ribbon(band_w: float, band_h: float, tail: float, w: float, key: str) -> Dra
         paths.append(Path(tuple(outline(pts, w * 0.9, r)), "ink"))
         fold = [(inner, y_bot + drop * 0.05), (tail if side < 0 else tail + band_w, y_bot + drop),
                 (tail if side < 0 else tail + band_w, y_bot + drop * 0.4)]
-        paths.append(Path(tuple(smooth(_densify(fold, w * 6))), "ink"))
+        paths.append(Path(tuple(smooth(_densify(fold, w * 6))), "shade"))
     band = wobbly_rect(tail, drop, tail + band_w, top, w, r, band_h * 0.06)
     paths.append(Path(tuple(smooth(band)), "accent"))
     paths.append(Path(tuple(outline(band, w, r)), "ink"))

@@ -263,9 +263,13 @@ def number(r: Reader, node: yaml.Node, what: str, low: float, high: float,
         ok = False
     if not ok or not low <= value <= high:  # type: ignore[operator]
         kind = "a whole number" if whole else "a number"
-        r.problem(node, f"{what} must be {kind} from {low:g} to {high:g}")
+        r.problem(node, f"{what} must be {kind} from {_num(low)} to {_num(high)}")
         return None
     return int(value) if whole else float(value)  # type: ignore[arg-type]
+
+
+def _num(x: float) -> str:
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:g}"
 
 
 __all__ = ["load", "parse", "Spec", "SpecError", "illustrations"]

@@ -69,7 +69,6 @@ def _words(text: str) -> list[list[tuple[str, bool, bool]] | str]:
 def wrap(text: str, family: str, size: float, width: float) -> list[Line]:
     """Greedy line breaking at spaces. Raises TooWide for a word wider than the column,
     fonts.MissingGlyph for a character no font has."""
-    space = fonts.width(" ", fonts.face(family), size)
     lines: list[Line] = []
     pieces: list[Piece] = []
     x = 0.0
@@ -88,12 +87,12 @@ def wrap(text: str, family: str, size: float, width: float) -> list[Line]:
         word_w = sum(fonts.width(t, f, size) for t, f in runs)
         if word_w > width + 1e-6:
             raise TooWide("".join(p for p, _, _ in item))
-        if pieces and x + space + word_w > width + 1e-6:
+        if pieces and x + fonts.width(" ", pieces[-1].font, size) + word_w > width + 1e-6:
             end_line()
         if pieces:  # a real space, so copied and extracted text reads right
             last = pieces[-1]
             pieces[-1] = Piece(last.dx, last.text + " ", last.font)
-            x += space
+            x += fonts.width(" ", last.font, size)
         for t, f in runs:
             if pieces and pieces[-1].font == f and x > 0:
                 last = pieces[-1]

@@ -23,11 +23,13 @@ def compose(text: str, file: str) -> yaml.Node | Problem | None:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else 0
         what = e.problem or "not valid YAML"
-        if "\t" in what or "tab" in what.lower():
+        if "\\t" in what or "\t" in what or "tab" in what.lower():
             what += " (YAML indents with spaces, not tabs)"
         return Problem(file, line, f"YAML syntax: {what}")
     except yaml.YAMLError as e:
         return Problem(file, 0, f"YAML syntax: {e}")
+    except RecursionError:
+        return Problem(file, 0, f"nested more than {MAX_DEPTH} levels deep")
 
 
 class Reader:

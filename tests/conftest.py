@@ -1,0 +1,54 @@
+"""Shared helpers: build a spec from text, render it, read the PDF back with a real reader."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from handprint import layout, pdf, spec
+
+ROOT = Path(__file__).resolve().parents[1]
+HANDOUTS = sorted((ROOT / "handouts").rglob("*.yaml"))
+FAILURES = ROOT / "tests" / "failures"
+
+
+def write_spec(folder: Path, text: str, name: str = "s.yaml") -> Path:
+    path = folder / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def build(path: Path, **kw) -> tuple[layout.Document, bytes]:
+    doc = layout.layout(spec.load(path), **kw)
+    return doc, pdf.render(doc)
+
+
+def words(text: str) -> list[str]:
+    """The words a reader should find: markup stripped, split on white space."""
+    text = text.replace("**", "").replace("\\*", "*")
+    text = re.sub(r"(?<!\*)\*(?!\*)", "", text)
+    return text.split()
+
+
+def pdf_text(data: bytes) -> str:
+    doc = pdfium.PdfDocument(data)
+    return "\n".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+
+
+def save_failure(image, name: str) -> Path:
+    """Keep the picture of a failed pixel check so a person can look at it."""
+    FAILURES.mkdir(exist_ok=True)
+    out = FAILURES / f"{name}.png"
+    image.save(out)
+    return out
+
+
+@pytest.fixture
+def tmp_spec(tmp_path):
+    def make(text: str, name: str = "s.yaml") -> Path:
+        return write_spec(tmp_path, text, name)
+    return make

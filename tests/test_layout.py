@@ -1,0 +1,131 @@
+"""Layout: type scales with the page, text shrinks to fit within limits, nothing is lost."""
+
+import pytest
+
+from handprint import fonts, layout, spec
+from handprint.display import Art, Run
+from handprint.errors import SpecError
+from handprint.pages import NAMED
+
+TEXT = "Rupture is inevitable. Repair takes work. " * 3
+
+
+def runs(doc):
+    return [i for i in doc.pages[0].items if isinstance(i, Run)]
+
+
+def run_box(r: Run) -> tuple[float, float, float, float]:
+    w = fonts.width(r.text, r.font, r.size)
+    return (r.x, r.y - r.size * 0.8, r.x + w, r.y + r.size * 0.25)
+
+
+def assert_inside_and_apart(doc):
+    boxes = [run_box(r) for r in runs(doc)]
+    for x0, y0, x1, y1 in boxes:
+        assert 0 <= x0 and x1 <= doc.width + 0.01 and 0 <= y0 and y1 <= doc.height
+    for n, a in enumerate(boxes):
+        for b in boxes[n + 1:]:
+            overlap_x = min(a[2], b[2]) - max(a[0], b[0])
+            overlap_y = min(a[3], b[3]) - max(a[1], b[1])
+            assert overlap_x <= 0.01 or overlap_y <= 0.01, (a, b)
+
+
+def test_type_scales_with_the_page(tmp_spec):
+    s = spec.load(tmp_spec("title: T\nblocks:\n  - heading: Hello\n  - text: world\n"))
+    small = layout.layout(s, size=NAMED["letter"])
+    big = layout.layout(s, size=(24 * 72, 36 * 72))
+    ratio = runs(big)[0].size / runs(small)[0].size
+    assert ratio == pytest.approx(24 * 72 / 612 * big.scale / small.scale, rel=1e-6)
+    assert ratio > 2.5
+
+
+def test_long_text_shrinks_but_not_below_the_minimum(tmp_spec):
+    short = spec.load(tmp_spec(f"title: T\nkind: handout\nblocks:\n  - text: {TEXT}\n"))
+    long_ = spec.load(tmp_spec(f"title: T\nkind: handout\nblocks:\n  - text: {TEXT * 22}\n"
+                               f"  - text: {TEXT * 22}\n"))
+    a, b = layout.layout(short), layout.layout(long_)
+    assert a.scale == 1.0
+    assert 10 / 12 <= b.scale < 1.0
+    assert min(r.size for r in runs(b)) >= 10 - 1e-6
+    assert_inside_and_apart(b)
+
+
+def test_too_much_text_fails_naming_the_block(tmp_spec):
+    body = "".join(f"  - text: {TEXT * 22}\n" for _ in range(4))
+    path = tmp_spec(f"title: T\nkind: handout\nblocks:\n  - heading: Hi\n{body}")
+    with pytest.raises(SpecError) as info:
+        layout.layout(spec.load(path))
+    (problem,) = info.value.problems
+    assert problem.line == 7 and "the page runs out at this block" in problem.message
+    assert "10pt" in problem.message
+
+
+def test_a_word_wider_than_the_page_fails_naming_it(tmp_spec):
+    path = tmp_spec("title: T\nkind: handout\nblocks:\n  - text: ok\n  - text: " + "x" * 120 + "\n")
+    with pytest.raises(SpecError) as info:
+        layout.layout(spec.load(path))
+    assert info.value.problems[0].line == 5
+    assert "is too wide for its column" in info.value.problems[0].message
+
+
+def test_missing_glyphs_are_named(tmp_spec):
+    path = tmp_spec("title: T\nblocks:\n  - text: 'Thai ก'\n  - list: [ok, '漢字']\n")
+    with pytest.raises(SpecError) as info:
+        layout.layout(spec.load(path))
+    messages = [str(p) for p in info.value.problems]
+    assert messages == [
+        f"{path}:3: no bundled font has the character U+0E01 'ก' (in this text)",
+        f"{path}:4: no bundled font has the character U+6F22 '漢' (in this list)",
+        f"{path}:4: no bundled font has the character U+5B57 '字' (in this list)",
+    ]
+
+
+def test_fallback_font_covers_other_scripts(tmp_spec):
+    text = "Tiếng Việt, Ελληνικά, Русский, Łódź, Ærø"
+    doc = layout.layout(spec.load(tmp_spec(f"title: T\nblocks:\n  - text: {text}\n")))
+    placed = "".join(r.text for r in runs(doc))
+    assert placed.replace(" ", "") == text.replace(" ", "")
+    assert {r.font for r in runs(doc)} == {"ComicNeue-Regular", "NotoSans-Regular"}
+
+
+@pytest.mark.parametrize("orientation", ["portrait", "landscape"])
+@pytest.mark.parametrize("size", ["letter", "a4", "tabloid", "a1", "18x24in"])
+def test_every_block_type_fits_every_size(tmp_spec, size, orientation):
+    path = tmp_spec(f"""\
+        title: T
+        size: {size}
+        orientation: {orientation}
+        blocks:
+          - heading: A heading that is fairly long
+          - illustration: rupture
+            alt: A broken line.
+          - text: "Some **bold** and *italic* words. {TEXT}"
+          - list: [one point, another point]
+          - quote: A quote in a box.
+            by: A person
+          - row:
+              - text: Left column words.
+              - text: Right column words.
+          - banner: Rupture is inevitable. Repair takes work.
+          - footer: A footer line.
+        """)
+    doc = layout.layout(spec.load(path))
+    assert_inside_and_apart(doc)
+    arts = [i for i in doc.pages[0].items if isinstance(i, Art)]
+    for a in arts:
+        assert 0 <= a.x and a.x + a.width <= doc.width + 0.01
+        assert 0 <= a.y and a.y + a.height <= doc.height + 0.01
+
+
+def test_poster_spreads_short_content_and_pins_the_footer(tmp_spec):
+    doc = layout.layout(spec.load(tmp_spec(
+        "title: T\nblocks:\n  - heading: Top\n  - text: Middle\n  - footer: Foot\n")))
+    heading, middle, foot = runs(doc)
+    assert foot.y > doc.height * 0.9
+    assert doc.height * 0.2 < middle.y < doc.height * 0.8
+    assert doc.scale == pytest.approx(1.3)
+
+
+def test_layout_is_plain_data(tmp_spec):
+    s = spec.load(tmp_spec("title: T\nblocks:\n  - illustration: rupture\n    alt: x\n"))
+    assert layout.layout(s) == layout.layout(s)
