@@ -7,7 +7,7 @@ from functools import cache
 
 from . import fonts, illustrations, ornaments, spec
 from .display import Art, Item, Picture, Run
-from .textflow import Line, wrap
+from .textflow import Line, TooWide, wrap
 
 
 @dataclass(frozen=True)
@@ -63,19 +63,35 @@ def lines_box(lines: list[Line], size: float, leading: float, font: str, width: 
     return Box(height, tuple(items))
 
 
+def balanced(text: str, family: str, size: float, width: float) -> list[Line]:
+    """Wrap into as few lines as the width allows, then make them even (no lone last word)."""
+    lines = wrap(text, family, size, width)
+    if len(lines) < 2 or len(text) > 400:
+        return lines
+    lo, hi = max(ln.width for ln in lines) / 2, width
+    for _ in range(10):
+        mid = (lo + hi) / 2
+        try:
+            fits = len(wrap(text, family, size, mid)) <= len(lines)
+        except TooWide:
+            fits = False
+        lo, hi = (lo, mid) if fits else (mid, hi)
+    return wrap(text, family, size, hi)
+
+
 def heading(b: spec.Heading, width: float, c: Ctx) -> Box:
     size = c.kind.headings[b.level - 1] * c.unit
     font = fonts.face(c.style.heading_font, bold=True)
-    lines = wrap(b.text, c.style.heading_font, size, width)
+    lines = balanced(b.text, c.style.heading_font, size, width)
     return lines_box(lines, size, 1.12, font, width, b.align or c.kind.align, c.style.ink)
 
 
 def text(b: spec.Text, width: float, c: Ctx) -> Box:
     family = c.style.heading_font if b.lettered else c.style.body_font
     size = c.kind.body * c.unit * (1.35 if b.lettered else 1.0)
-    lines = wrap(b.text, family, size, width)
-    return lines_box(lines, size, 1.3, fonts.face(family), width, b.align or c.kind.align,
-                     c.style.ink)
+    align = b.align or c.kind.align
+    lines = (balanced if align == "center" else wrap)(b.text, family, size, width)
+    return lines_box(lines, size, 1.3, fonts.face(family), width, align, c.style.ink)
 
 
 def list_block(b: spec.ListBlock, width: float, c: Ctx) -> Box:
@@ -122,7 +138,7 @@ def banner(b: spec.Banner, width: float, c: Ctx) -> Box:
     size = c.kind.banner * c.unit
     font = fonts.face(c.style.heading_font, bold=True)
     tail = size * 1.6
-    lines = wrap(b.text, c.style.heading_font, size, width - 2 * tail - size)
+    lines = balanced(b.text, c.style.heading_font, size, width - 2 * tail - size)
     body = lines_box(lines, size, 1.1, font, max(ln.width for ln in lines), "center",
                      c.style.ink)
     band_w = max(ln.width for ln in lines) + size * 1.6

@@ -63,7 +63,7 @@ def layout(s: spec.Spec, size: tuple[float, float] | None = None,
     fit, art = hi, 1.0
     if not fits(hi):
         if fits(lo):
-            for _ in range(18):  # binary search: 1/2^18 of the range is far below a point
+            for _ in range(12):  # binary search: to 0.02% of the type size
                 mid = (lo + hi) / 2
                 lo, hi = (mid, hi) if fits(mid) else (lo, mid)
             fit = lo
