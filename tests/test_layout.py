@@ -129,3 +129,23 @@ def test_poster_spreads_short_content_and_pins_the_footer(tmp_spec):
 def test_layout_is_plain_data(tmp_spec):
     s = spec.load(tmp_spec("title: T\nblocks:\n  - illustration: rupture\n    alt: x\n"))
     assert layout.layout(s) == layout.layout(s)
+
+
+def test_a_wide_size_stays_wide_unless_told(tmp_spec):
+    wide = spec.load(tmp_spec("title: T\nsize: 24x18in\nblocks:\n  - text: a\n"))
+    assert (layout.layout(wide).width, layout.layout(wide).height) == (1728, 1296)
+    upright = spec.load(tmp_spec("title: T\nsize: 24x18in\norientation: portrait\n"
+                                 "blocks:\n  - text: a\n"))
+    assert layout.layout(upright).width == 1296
+
+
+def test_minimum_type_size_holds_on_small_pages(tmp_spec):
+    body = "".join(f"  - text: {TEXT * 4}\n" for _ in range(3))
+    doc = layout.layout(spec.load(tmp_spec(f"title: T\nkind: handout\nsize: 5x7in\n"
+                                           f"blocks:\n{body}")), size=None)
+    assert min(r.size for r in runs(doc)) >= 10 - 1e-6
+
+
+def test_headings_are_set_in_the_bold_lettering_face(tmp_spec):
+    doc = layout.layout(spec.load(tmp_spec("title: T\nblocks:\n  - heading: Hi\n")))
+    assert runs(doc)[0].font == "CabinSketch-Bold"

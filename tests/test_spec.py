@@ -57,7 +57,7 @@ def test_good_spec_is_a_frozen_model(tmp_spec):
 
 def test_defaults(tmp_spec):
     s = spec.load(tmp_spec("title: T\nblocks:\n  - text: hi\n"))
-    assert (s.kind, s.size, s.orientation, s.lang) == ("poster", None, "portrait", "en")
+    assert (s.kind, s.size, s.orientation, s.lang) == ("poster", None, None, "en")
     assert s.print == spec.Print(0.0, False)
 
 
@@ -99,9 +99,11 @@ BAD = [
      ["5: unknown key 'colour' in this illustration block"]),
     ("title: T\nblocks:\n  - image: ../outside.png\n    alt: x\n",
      ["3: image '../outside.png' is outside the spec's folder"]),
-    ("title: T\nblocks:\n  - image: missing.png\n    alt: x\n", ["3: image 'missing.png' not found"]),
+    ("title: T\nblocks:\n  - image: missing.png\n    alt: x\n",
+     ["3: image 'missing.png' not found"]),
     ("title: T\nlang: english!\nblocks: [{text: a}]\n", ["2: lang 'english!' is not a language"]),
     ("title: T\nblocks:\n  - text: ''\n", ["3: text is empty"]),
+    ("title: ''\nblocks:\n  - text: a\n", ["1: title is empty"]),
     ("title: T\nblocks:\n  - text:\n", ["3: text is empty"]),
     ("title: T\nblocks:\n  - text: [a, b]\n", ["3: text must be text"]),
 ]

@@ -5,7 +5,7 @@ from handprint.units import UnitError, parse_length
 
 
 @pytest.mark.parametrize("text,points", [("0.125in", 9.0), ("3mm", 8.5039), ("1cm", 28.3465),
-                                         ("12pt", 12.0), (".5in", 36.0)])
+                                         ("12pt", 12.0), (".5in", 36.0), ("0", 0.0)])
 def test_lengths(text, points):
     assert parse_length(text) == pytest.approx(points, abs=1e-3)
 

@@ -63,26 +63,27 @@ def lines_box(lines: list[Line], size: float, leading: float, font: str, width: 
     return Box(height, tuple(items))
 
 
-def balanced(text: str, family: str, size: float, width: float) -> list[Line]:
+def balanced(text: str, family: str, size: float, width: float,
+             bold: bool = False) -> list[Line]:
     """Wrap into as few lines as the width allows, then make them even (no lone last word)."""
-    lines = wrap(text, family, size, width)
+    lines = wrap(text, family, size, width, bold)
     if len(lines) < 2 or len(text) > 400:
         return lines
     lo, hi = max(ln.width for ln in lines) / 2, width
     for _ in range(10):
         mid = (lo + hi) / 2
         try:
-            fits = len(wrap(text, family, size, mid)) <= len(lines)
+            fits = len(wrap(text, family, size, mid, bold)) <= len(lines)
         except TooWide:
             fits = False
         lo, hi = (lo, mid) if fits else (mid, hi)
-    return wrap(text, family, size, hi)
+    return wrap(text, family, size, hi, bold)
 
 
 def heading(b: spec.Heading, width: float, c: Ctx) -> Box:
     size = c.kind.headings[b.level - 1] * c.unit
     font = fonts.face(c.style.heading_font, bold=True)
-    lines = balanced(b.text, c.style.heading_font, size, width)
+    lines = balanced(b.text, c.style.heading_font, size, width, bold=True)
     return lines_box(lines, size, 1.12, font, width, b.align or c.kind.align, c.style.ink)
 
 
@@ -138,7 +139,7 @@ def banner(b: spec.Banner, width: float, c: Ctx) -> Box:
     size = c.kind.banner * c.unit
     font = fonts.face(c.style.heading_font, bold=True)
     tail = size * 1.6
-    lines = balanced(b.text, c.style.heading_font, size, width - 2 * tail - size)
+    lines = balanced(b.text, c.style.heading_font, size, width - 2 * tail - size, bold=True)
     body = lines_box(lines, size, 1.1, font, max(ln.width for ln in lines), "center",
                      c.style.ink)
     band_w = max(ln.width for ln in lines) + size * 1.6

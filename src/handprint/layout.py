@@ -34,7 +34,9 @@ def layout(s: spec.Spec, size: tuple[float, float] | None = None,
     problems = check_glyphs(s)
     if problems:
         raise SpecError(problems)
-    width, height = orient(size or s.size or DEFAULT_SIZE[s.kind], s.orientation)
+    width, height = size or s.size or DEFAULT_SIZE[s.kind]
+    if s.orientation:  # else a WxH size stays as written
+        width, height = orient((width, height), s.orientation)
     kind = KIND_STYLES[s.kind]
     unit = min(width, height) / LETTER_W
     margin = kind.margin * unit
@@ -42,7 +44,9 @@ def layout(s: spec.Spec, size: tuple[float, float] | None = None,
     feet = [b for b in s.blocks if isinstance(b, spec.Footer)]
     col = width - 2 * margin
     avail = height - 2 * margin
-    lo, hi = kind.min_body / kind.body, kind.grow
+    smallest = kind.min_body * max(unit, 1.0)  # never below the kind's minimum, in points
+    lo = smallest / (kind.body * unit)  # above 1 on pages smaller than the design
+    hi = max(kind.grow, lo)
 
     def ctx(fit: float, art: float = 1.0) -> Ctx:
         return Ctx(s.theme, kind, unit * fit, fit, art, avail, s.path.stem)
@@ -71,7 +75,7 @@ def layout(s: spec.Spec, size: tuple[float, float] | None = None,
             fit = lo
             art = next((a / 20 for a in range(19, 7, -1) if fits(lo, a / 20)), 0.0)
             if not art:
-                raise SpecError([_overflow(s, col, ctx(lo, 0.4), avail, kind)])
+                raise SpecError([_overflow(s, col, ctx(lo, 0.4), avail, smallest)])
     boxes, foot, slack = attempt(fit, art)
     c = ctx(fit, art)
     items = _assemble(flow, boxes, c, margin, slack, s.kind == "poster")
@@ -123,11 +127,11 @@ def _assemble(flow: list[spec.Block], boxes: list[Box], c: Ctx, margin: float, s
     return items
 
 
-def _overflow(s: spec.Spec, col: float, c: Ctx, avail: float, kind: Style) -> Problem:
+def _overflow(s: spec.Spec, col: float, c: Ctx, avail: float, points: float) -> Problem:
     """Name the block where the page runs out, even at the smallest type."""
     y = 0.0
     flow = [b for b in s.blocks if not isinstance(b, spec.Footer)]
-    smallest = f"{kind.min_body * c.unit / c.fit:.0f}pt" if c.fit else ""
+    smallest = f"{points:.3g}pt"
     for n, b in enumerate(flow):
         try:
             bx = place(b, col, c)

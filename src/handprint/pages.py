@@ -18,7 +18,8 @@ NAMED: dict[str, tuple[float, float]] = {
 }
 SMALLEST = 72.0  # 1 in
 LARGEST = 200 * 72.0  # 200 in: ReportLab and most RIPs balk beyond this
-_WXH = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*[x×]\s*(\d+(?:\.\d+)?)\s*(pt|in|mm|cm)\s*$")
+_NUM = r"(\d+(?:\.\d+)?|\.\d+)"
+_WXH = re.compile(rf"^\s*{_NUM}\s*[x×]\s*{_NUM}\s*(pt|in|mm|cm)\s*$")
 
 
 def parse_size(text: str) -> tuple[float, float]:

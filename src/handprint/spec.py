@@ -8,7 +8,6 @@ from pathlib import Path
 
 import yaml
 
-from . import illustrations
 from .errors import Problem, SpecError
 from .pages import parse_size
 from .units import UnitError, parse_length
@@ -114,7 +113,7 @@ class Spec:
     title: str
     kind: str = "poster"
     size: tuple[float, float] | None = None  # None: the kind's default
-    orientation: str = "portrait"
+    orientation: str | None = None  # None: named sizes upright, WxH as written
     lang: str = "en"
     author: str = "handprint"
     subject: str = ""
@@ -161,6 +160,8 @@ def parse(text: str, path: Path) -> Spec:
     for key, node in r.mapping(root, "the spec", top, 1):
         if key in ("title", "author", "subject"):
             values[key] = r.text(node, key)
+            if values[key] is not None and not values[key].strip():
+                r.problem(node, f"{key} is empty")
         elif key in ("kind", "orientation"):
             choices = KINDS if key == "kind" else ["portrait", "landscape"]
             values[key] = choice(r, node, key, choices)
@@ -272,4 +273,4 @@ def _num(x: float) -> str:
     return f"{int(x):,}" if float(x).is_integer() else f"{x:g}"
 
 
-__all__ = ["load", "parse", "Spec", "SpecError", "illustrations"]
+__all__ = ["load", "parse", "Spec", "SpecError"]

@@ -66,7 +66,7 @@ def _words(text: str) -> list[list[tuple[str, bool, bool]] | str]:
     return items
 
 
-def wrap(text: str, family: str, size: float, width: float) -> list[Line]:
+def wrap(text: str, family: str, size: float, width: float, bold: bool = False) -> list[Line]:
     """Greedy line breaking at spaces. Raises TooWide for a word wider than the column,
     fonts.MissingGlyph for a character no font has."""
     lines: list[Line] = []
@@ -83,7 +83,8 @@ def wrap(text: str, family: str, size: float, width: float) -> list[Line]:
         if isinstance(item, str):
             end_line(gap=item == "\n\n")
             continue
-        runs = [(t, f) for part, b, i in item for t, f in fonts.split(part, family, b, i)]
+        runs = [(t, f) for part, b, i in item
+                for t, f in fonts.split(part, family, b or bold, i)]
         word_w = sum(fonts.width(t, f, size) for t, f in runs)
         if word_w > width + 1e-6:
             raise TooWide("".join(p for p, _, _ in item))

@@ -14,6 +14,8 @@ class UnitError(ValueError):
 
 def parse_length(text: str) -> float:
     """'0.125in' -> 9.0 (points). A unit is required."""
+    if str(text).strip() in ("0", "0.0"):
+        return 0.0
     m = _LENGTH.match(str(text).lower())
     if not m:
         raise UnitError(
