@@ -6,7 +6,7 @@ so a spec that needs no fallback never parses the large Noto files.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
@@ -50,8 +50,9 @@ def covers(name: str, char: str) -> bool:
     return ord(char) in _register(name)
 
 
+@lru_cache(maxsize=65536)
 def split(text: str, family: str, bold: bool = False,
-          italic: bool = False) -> list[tuple[str, str]]:
+          italic: bool = False) -> tuple[tuple[str, str], ...]:
     """Split text into (piece, font name) runs, falling back per character.
 
     Raises MissingGlyph for a character that no bundled font has.
@@ -68,11 +69,16 @@ def split(text: str, family: str, bold: bool = False,
             runs[-1] = (runs[-1][0] + ch, name)
         else:
             runs.append((ch, name))
-    return runs
+    return tuple(runs)
 
 
 def width(text: str, name: str, size: float) -> float:
-    return pdfmetrics.stringWidth(text, name, size)
+    return _width_1000(text, name) * size / 1000
+
+
+@lru_cache(maxsize=65536)
+def _width_1000(text: str, name: str) -> float:
+    return pdfmetrics.stringWidth(text, name, 1000)
 
 
 def ascent(name: str, size: float) -> float:
