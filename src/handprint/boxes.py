@@ -195,12 +195,16 @@ def footer(b: spec.Footer, width: float, c: Ctx) -> Box:
 
 def row(b: spec.Row, width: float, c: Ctx) -> Box:
     gap = c.kind.gap * c.unit * 1.5
-    col = (width - gap * (len(b.blocks) - 1)) / len(b.blocks)
-    boxes = [place(child, col, c) for child in b.blocks]
+    shares = b.widths or (1.0,) * len(b.blocks)
+    room = width - gap * (len(b.blocks) - 1)
+    cols = [room * share / sum(shares) for share in shares]
+    boxes = [place(child, col, c) for child, col in zip(b.blocks, cols, strict=True)]
     h = max(bx.height for bx in boxes)
     items: list[Item] = []
-    for n, bx in enumerate(boxes):
-        items += shift(bx.items, n * (col + gap), (h - bx.height) / 2)
+    x = 0.0
+    for col, bx in zip(cols, boxes, strict=True):
+        items += shift(bx.items, x, (h - bx.height) / 2)
+        x += col + gap
     return Box(h, tuple(items))
 
 

@@ -95,6 +95,7 @@ class Image(Block):
 @dataclass(frozen=True)
 class Row(Block):
     blocks: tuple[Block, ...]
+    widths: tuple[float, ...] = ()  # relative column widths; empty: equal
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ KEYS: dict[str, list[str]] = {
     "banner": [],
     "illustration": ["alt", "seed", "ink", "weight", "width"],
     "image": ["alt", "width"],
-    "row": [],
+    "row": ["widths"],
     "spacer": [],
     "footer": [],
 }
@@ -225,9 +225,16 @@ def row(r: Reader, f: dict, line: int, folder: Path, depth: int):
         if isinstance(b, spec.Row | spec.Banner | spec.Footer):
             r.problem(f["row"], "a row cannot hold a row, banner or footer")
             return None
-    if any(b is None for b in blocks):
+    widths: list[float | None] = [1.0] * len(children)
+    if "widths" in f:
+        nodes = r.items(f["widths"], "widths", depth)
+        widths = [spec.number(r, n, "each of widths", 0.2, 5) for n in nodes]
+        if len(nodes) != len(children):
+            r.problem(f["widths"], f"widths has {len(nodes)} numbers for {len(children)} blocks")
+            return None
+    if any(b is None for b in blocks) or None in widths:
         return None
-    return spec.Row(line, tuple(blocks))  # type: ignore[arg-type]
+    return spec.Row(line, tuple(blocks), tuple(widths))  # type: ignore[arg-type]
 
 
 def spacer(r: Reader, f: dict, line: int, folder: Path, depth: int):

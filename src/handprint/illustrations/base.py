@@ -1,0 +1,50 @@
+"""Shared sizes and helpers for the illustrations."""
+
+from __future__ import annotations
+
+import math
+import random
+
+from ..sketch import Point, between, point_at
+
+WIDE = (1000.0, 250.0)  # canonical box of the wide line drawings (4:1)
+U = 11.0  # nominal stroke width at weight 1 (W/91); layout lengths are in U
+MARGIN = 6.0
+
+
+def heading_poly(
+    start: Point, angle: float, length: float, bend: float, n: int = 10
+) -> list[Point]:
+    """A short curved mark: heading turns by `bend` radians over its length."""
+    x, y = start
+    pts = [start]
+    ds = length / n
+    for i in range(n):
+        a = angle + bend * ((i + 0.5) / n) ** 1.4
+        x += ds * math.cos(a)
+        y += ds * math.sin(a)
+        pts.append((x, y))
+    return pts
+
+
+def bowed(
+    a: Point, b: Point, r: random.Random, bow: tuple[float, float], n: int = 8
+) -> list[Point]:
+    """A slightly bowed segment a-b (bow as a fraction of its length, signed at random)."""
+    sign = 1 if r.random() < 0.5 else -1
+    k = sign * between(r, *bow)
+    nx, ny = -(b[1] - a[1]), b[0] - a[0]
+    skew = between(r, -0.15, 0.15)
+    pts = []
+    for i in range(n + 1):
+        t = i / n
+        off = 4 * t * (1 - t) * k * (1 + skew * (t - 0.5) * 4)
+        pts.append((a[0] + (b[0] - a[0]) * t + nx * off, a[1] + (b[1] - a[1]) * t + ny * off))
+    return pts
+
+
+def direction(poly: list[Point], cum: list[float], s: float, h: float) -> Point:
+    a = point_at(poly, cum, s - h)
+    b = point_at(poly, cum, s + h)
+    d = math.hypot(b[0] - a[0], b[1] - a[1]) or 1.0
+    return ((b[0] - a[0]) / d, (b[1] - a[1]) / d)

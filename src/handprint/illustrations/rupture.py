@@ -1,0 +1,160 @@
+"""rupture: one line broken in the middle, frayed ends, a star burst at the break."""
+
+from __future__ import annotations
+
+import math
+
+from ..sketch import Drawing, Path, Stroke, arc_lengths, between, fit, pen, rng, spread, wave
+from .base import MARGIN, WIDE, U, bowed, direction, heading_poly
+
+NAME = "rupture"
+OPTIONS = {"strands": 4, "burst": True}
+RANGES = {"strands": (3, 6)}
+
+
+def main_line(name: str, seed: int, height: float) -> list[tuple[float, float]]:
+    """The shared wobbly centre line, left to right (also used by repair)."""
+    r = rng(name, "line", seed)
+    wv = wave(r, (0.4, 0.9))
+    amp = between(r, 1.4, 2.4) * U
+    tilt = between(r, -1.5, 1.5) * U
+    y0 = height / 2 + between(r, -0.8, 0.8) * U
+    bow = between(r, 0.6, 1.2) * U * (1 if r.random() < 0.5 else -1)  # each half bends
+    pts = []
+    for i in range(121):
+        u = i / 120
+        x = 20 + 960 * u
+        pts.append((x, y0 + amp * wv(u) + tilt * (u - 0.5) + bow * math.sin(math.tau * u)))
+    return pts
+
+
+def bow_halves(pts: list[tuple[float, float]], x0: float, x1: float) -> list[tuple[float, float]]:
+    """Make sure the parts left of x0 and right of x1 each bend (>= 0.6% of their length)."""
+    out = list(pts)
+    for lo, hi in ((out[0][0], x0), (x1, out[-1][0])):
+        part = [p for p in out if lo <= p[0] <= hi]
+        (ax, ay), (bx, by) = part[0], part[-1]
+        chord = math.dist((ax, ay), (bx, by))
+        dev = max(abs((bx - ax) * (ay - y) - (ax - x) * (by - ay)) / chord for x, y in part)
+        need = 0.009 * chord - dev
+        if need > 0:
+            sign = 1 if sum(y for _, y in part) / len(part) > (ay + by) / 2 else -1
+            out = [(x, y + sign * need * math.sin(math.pi * (x - lo) / (hi - lo)))
+                   if lo <= x <= hi else (x, y) for x, y in out]
+    return out
+
+
+def split(pts: list[tuple[float, float]], x0: float, x1: float) -> tuple[list, list]:
+    """The line left of x0 and right of x1 (cut exactly at x0/x1)."""
+
+    def y_at(x: float) -> float:
+        for a, b in zip(pts, pts[1:], strict=False):
+            if a[0] <= x <= b[0]:
+                return a[1] + (b[1] - a[1]) * (x - a[0]) / (b[0] - a[0])
+        return pts[-1][1]
+
+    left = [p for p in pts if p[0] < x0] + [(x0, y_at(x0))]
+    right = [(x1, y_at(x1))] + [p for p in pts if p[0] > x1]
+    return left, right
+
+
+def draw(seed: int, weight: float = 1.0, strands: int = 4, burst: bool = True) -> Drawing:
+    width, height = WIDE
+    w = U * weight
+    r = rng(NAME, "break", seed)
+    pts = main_line(NAME, seed, height)
+    xb = 500 + between(r, -45, 45)
+    gap = max(between(r, 19, 23) * U, 9 * w)
+    pts = bow_halves(pts, xb - gap / 2, xb + gap / 2)
+    left, right = split(pts, xb - gap / 2, xb + gap / 2)
+    items: list[tuple[Path, Stroke]] = [
+        pen(left, w, rng(NAME, "half:0", seed), taper=(3.5, 2.0), tip=(0.3, 0.6)),
+        pen(right, w, rng(NAME, "half:1", seed), taper=(2.0, 3.5), tip=(0.6, 0.3)),
+    ]
+    # frayed strands at both broken ends, fanning into the gap
+    for side, half in enumerate((left, right)):
+        cum = arc_lengths(half)
+        s_end = cum[-1] if side == 0 else 0.0
+        d = direction(half, cum, s_end if side == 0 else 0.0, 0.5 * U)
+        if side == 1:
+            d = (-d[0], -d[1])
+        end = half[-1] if side == 0 else half[0]
+        items += fray(seed, side, end, d, w, strands)
+    if burst:
+        mid = split(pts, xb, xb)[0][-1]
+        items += star(seed, mid, w)
+    paths, strokes, _ = fit([p for p, _ in items], [s for _, s in items], width, height, MARGIN)
+    return Drawing(width, height, w, paths, strokes, measure(strokes, strands))
+
+
+def fray(seed: int, side: int, end, d, w: float, n: int) -> list[tuple[Path, Stroke]]:
+    r = rng(NAME, f"fray:{side}", seed)
+    nx, ny = -d[1], d[0]
+    base = math.atan2(d[1], d[0])
+    lo, hi = between(r, 25, 36), between(r, 25, 36)
+    gaps = spread(r, n - 1, 0.4, 1.6)  # uneven steps: never an even comb
+    angles = [-lo]
+    for g in gaps:
+        angles.append(angles[-1] + (lo + hi) * g / sum(gaps))
+    offsets = sorted(spread(r, n, -0.4 * w, 0.4 * w))
+    lengths = spread(r, n, 4.4 * U, 7.6 * U)  # including the root hidden in the line
+    curl = between(r, 1.05, 1.25)  # how far tips splay past their start, per end
+    out = []
+    for i in range(n):
+        back = between(r, 0.6, 2.4) * w
+        root = (end[0] - d[0] * back + nx * offsets[i], end[1] - d[1] * back + ny * offsets[i])
+        a = math.radians(angles[i])
+        start = a * between(r, 0.1, 0.3)
+        bend = a * curl - start + math.radians(between(r, -2, 2))
+        poly = heading_poly(root, base + start, lengths[i], bend)
+        out.append(
+            pen(poly, 0.45 * w, rng(NAME, f"strand:{side}:{i}", seed), kind="strand", unit=w,
+                taper=(0.0, 2.2), tip=(1.0, 0.3), ratio=(1.15, 1.35), step=1.5)
+        )
+    return out
+
+
+def star(seed: int, c, w: float) -> list[tuple[Path, Stroke]]:
+    r = rng(NAME, "star", seed)
+    k = 3 if r.random() < 0.5 else 4
+    base = between(r, 0, 180)
+    jitter = spread(r, k, -9, 9)
+    out = []
+    for i in range(k):
+        a = math.radians(base + i * 180 / k + jitter[i])
+        l1, l2 = between(r, 2.8, 3.8) * U, between(r, 2.8, 3.8) * U
+        ca, sa = math.cos(a), math.sin(a)
+        p0 = (c[0] - ca * l1, c[1] - sa * l1)
+        p1 = (c[0] + ca * l2, c[1] + sa * l2)
+        out.append(
+            pen(bowed(p0, p1, r, (0.02, 0.05)), 0.65 * w, rng(NAME, f"ray:{i}", seed),
+                kind="ray", unit=w, taper=(0.8, 0.8), tip=(0.7, 0.7), ratio=(1.15, 1.3), step=1.5)
+        )
+    return out
+
+
+def measure(strokes: tuple[Stroke, ...], n: int) -> dict:
+    left, right = strokes[0], strokes[1]
+    gap = math.dist(left.centre[-1], right.centre[0])
+    fans, tips = [], []
+    for side in (0, 1):
+        st = strokes[2 + side * n: 2 + (side + 1) * n]
+        angs = [tip_angle(s) for s in st]
+        if side == 1:
+            angs = [(a % 360) - 180 for a in angs]
+        fans.append(max(angs) - min(angs))
+        tips.append([s.centre[-1][0] for s in st])
+    return {
+        "gap": gap,
+        "clear": min(tips[1]) - max(tips[0]),
+        "strands": (n, n),
+        "fan": tuple(fans),
+        "rays": sum(1 for s in strokes if s.kind == "ray"),
+    }
+
+
+def tip_angle(s: Stroke) -> float:
+    """Direction of a strand's tip (its last 30%), in degrees."""
+    c = s.centre
+    a = c[int(len(c) * 0.7)]
+    return math.degrees(math.atan2(c[-1][1] - a[1], c[-1][0] - a[0]))
