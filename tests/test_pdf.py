@@ -131,3 +131,25 @@ def test_write_is_atomic(tmp_spec, tmp_path, monkeypatch):
         pdf.write(doc, out)
     assert out.read_bytes() == before
     assert [p.name for p in out.parent.iterdir()] == ["p.pdf"]
+
+
+def test_images_are_placed_with_transparency(tmp_path):
+    from PIL import Image
+
+    logo = Image.new("RGBA", (200, 100), (0, 0, 0, 0))
+    for x in range(100):
+        for y in range(100):
+            logo.putpixel((x, y), (200, 20, 20, 255))  # left half red, right half clear
+    logo.save(tmp_path / "logo.png")
+    path = tmp_path / "s.yaml"
+    path.write_text("title: T\nsize: letter\ntheme: {paper: '#F8EDE8'}\nblocks:\n"
+                    "  - image: logo.png\n    alt: A red square.\n")
+    doc, data = build(path)
+    assert b"/Subtype /Image" in data
+    (pic,) = doc.pages[0].items
+    image = render(data)
+    cy = int(pic.y + pic.height / 2)
+    left = image.getpixel((int(pic.x + pic.width * 0.25), cy))
+    right = image.getpixel((int(pic.x + pic.width * 0.75), cy))
+    if left[0] < 150 or left[1] > 80 or right != (0xF8, 0xED, 0xE8):
+        raise AssertionError(f"{left} {right}: see {save_failure(image, 'image')}")

@@ -41,6 +41,7 @@ class Ctx:
 class Box:
     height: float
     items: tuple[Item, ...]
+    breaks: tuple[float, ...] = ()  # where a page may cut it: every item above is whole
 
 
 def shift(items: tuple[Item, ...] | list[Item], dx: float, dy: float) -> tuple[Item, ...]:
@@ -54,13 +55,15 @@ def lines_box(lines: list[Line], size: float, leading: float, font: str, width: 
     top = fonts.ascent(font, size) * 0.92
     y = top
     step = size * leading
+    breaks: list[float] = []
     for line in lines:
         x = {"left": 0.0, "center": (width - line.width) / 2,
              "right": width - line.width}[align]
         items += [Run(x + p.dx, y, p.text, p.font, size, color) for p in line.pieces]
+        breaks.append(y + size * 0.3)
         y += step * (1.6 if line.gap_after else 1.0)
     height = y - step + size * 0.3 if lines else 0.0
-    return Box(height, tuple(items))
+    return Box(height, tuple(items), tuple(breaks[:-1]))
 
 
 def balanced(text: str, family: str, size: float, width: float,
@@ -101,6 +104,7 @@ def list_block(b: spec.ListBlock, width: float, c: Ctx) -> Box:
     marks = [f"{n}." if b.numbered else "•" for n in range(1, len(b.items) + 1)]
     indent = max(fonts.width(m, font, size) for m in marks) + size * 0.6
     items: list[Item] = []
+    breaks: list[float] = []
     y = 0.0
     for mark, item in zip(marks, b.items, strict=True):
         body = lines_box(wrap(item, c.style.body_font, size, width - indent), size, 1.3, font,
@@ -109,11 +113,13 @@ def list_block(b: spec.ListBlock, width: float, c: Ctx) -> Box:
         mx = indent - size * 0.6 - fonts.width(mark, font, size)
         items.append(Run(mx, y + first, mark, font, size, c.style.ink))
         items += shift(body.items, indent, y)
+        breaks += [y + br for br in body.breaks]
         y += body.height + size * 0.45
+        breaks.append(y - size * 0.45)
     if c.kind.align == "center":  # on a poster the list sits as a block in the middle
         used = max(fonts.width(i.text, i.font, i.size) + i.x for i in items if isinstance(i, Run))
         items = list(shift(items, (width - used) / 2, 0))
-    return Box(y - size * 0.45, tuple(items))
+    return Box(y - size * 0.45, tuple(items), tuple(breaks[:-1]))
 
 
 def quote(b: spec.Quote, width: float, c: Ctx) -> Box:
@@ -215,6 +221,25 @@ def mix(a: str, b: str, t: float) -> str:
     return "#" + "".join(f"{round(x + (y - x) * t):02X}" for x, y in zip(ca, cb, strict=True))
 
 
+def qa(b: spec.QA, width: float, c: Ctx) -> Box:
+    """Questions in bold, each answer under its question; a page may cut between lines."""
+    size = c.kind.body * c.unit
+    items: list[Item] = []
+    breaks: list[float] = []
+    y = 0.0
+    for q, a in b.pairs:
+        for text, bold, after in ((q, True, size * 0.35), (a, False, size * 0.9)):
+            family = c.style.body_font
+            body = lines_box(wrap(text, family, size, width, bold), size, 1.3,
+                             fonts.face(family, bold), width, "left", c.style.ink)
+            items += shift(body.items, 0, y)
+            if not bold:  # never part a question from the first lines of its answer
+                breaks += [y + br for br in body.breaks]
+            y += body.height + after
+        breaks.append(y - size * 0.9)
+    return Box(y - size * 0.9, tuple(items), tuple(breaks[:-1]))
+
+
 def tint(theme: spec.Theme) -> str:
     """The accent washed into the paper, for callout boxes."""
     return mix(theme.paper, theme.accent, 0.18)
@@ -228,9 +253,14 @@ def shade(color: str) -> str:
 PLACERS = {
     spec.Heading: heading, spec.Text: text, spec.ListBlock: list_block, spec.Quote: quote,
     spec.Banner: banner, spec.Illustration: illustration, spec.Image: image,
-    spec.Spacer: spacer, spec.Footer: footer, spec.Row: row,
+    spec.Spacer: spacer, spec.Footer: footer, spec.Row: row, spec.QA: qa,
+    spec.PageBreak: lambda b, width, c: Box(0.0, ()),
 }
 
 
 def place(b: spec.Block, width: float, c: Ctx) -> Box:
+    if type(b) not in PLACERS:
+        from .formboxes import PLACERS as FORMS
+
+        PLACERS.update(FORMS)
     return PLACERS[type(b)](b, width, c)  # type: ignore[operator]

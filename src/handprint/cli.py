@@ -48,6 +48,8 @@ def parser() -> argparse.ArgumentParser:
                        "like 18x24in or 420x594mm")
     b.add_argument("--bleed", type=_length, help="bleed, like 0.125in or 3mm")
     b.add_argument("--crop-marks", action="store_true", default=None, help="add crop marks")
+    b.add_argument("--flat", action="store_true",
+                   help="no fillable form fields (for printing or fax)")
     return p
 
 
@@ -60,7 +62,8 @@ def main(argv: list[str] | None = None) -> int:
                 raise Usage(f"no specs found: expected {HANDOUTS}/**/*.yaml here")
             return build(specs, None, None, None, None)
         if args.command == "build":
-            return build(args.specs, args.out, args.size, args.bleed, args.crop_marks)
+            return build(args.specs, args.out, args.size, args.bleed, args.crop_marks,
+                         args.flat)
         return check(args.specs, args.size)
     except Usage as e:
         print(f"handprint: {e}", file=sys.stderr)
@@ -80,7 +83,8 @@ def target(spec_path: Path, out: Path | None, single: bool) -> Path:
     return folder / rel.with_suffix(".pdf")
 
 
-def build(specs: list[Path], out: Path | None, size, bleed, crop_marks) -> int:
+def build(specs: list[Path], out: Path | None, size, bleed, crop_marks,
+          flat: bool = False) -> int:
     from . import layout, pdf, spec  # the heavy imports, after argument checks
 
     targets = [target(p, out, len(specs) == 1) for p in specs]
@@ -88,8 +92,10 @@ def build(specs: list[Path], out: Path | None, size, bleed, crop_marks) -> int:
     for path, dest in zip(specs, targets, strict=True):
         start = time.perf_counter()
         try:
-            doc = layout.layout(spec.load(path), size, bleed, crop_marks)
+            doc = layout.layout(spec.load(path), size, bleed, crop_marks, flat)
             size_bytes = pdf.write(doc, dest)
+            for warning in doc.warnings:
+                print(f"{path}: warning: {warning}", file=sys.stderr)
         except SpecError as e:
             failed += 1
             print(e, file=sys.stderr)

@@ -42,7 +42,21 @@ class Picture:
     alt: str = ""
 
 
-Item = Run | Art | Picture
+@dataclass(frozen=True)
+class Field:
+    """A fillable form field; the printed blank (rule, box) is drawn separately as Art."""
+
+    x: float
+    y: float  # top
+    width: float
+    height: float
+    name: str
+    tooltip: str
+    kind: str  # "text" | "multiline" | "check"
+    size: float  # type size for what is typed
+
+
+Item = Run | Art | Picture | Field
 
 
 @dataclass(frozen=True)
@@ -63,3 +77,5 @@ class Document:
     subject: str
     pages: tuple[Page, ...]
     scale: float = 1.0  # the type scale the fit settled on (1 = the kind's design size)
+    flat: bool = False  # no form fields, just the printed blanks
+    warnings: tuple[str, ...] = ()

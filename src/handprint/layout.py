@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from . import fonts, spec
-from .boxes import Box, Ctx, Style, place, shift
-from .display import Document, Item, Page
+from .boxes import Box, Ctx, Style, mix, place, shift
+from .display import Document, Field, Item, Page, Run
 from .errors import Problem, SpecError
+from .flow import TooTall, paginate
 from .pages import NAMED, orient
-from .textflow import TooWide
+from .textflow import TooWide, wrap
 
 LETTER_W = 612.0
 KIND_STYLES = {
@@ -28,9 +31,10 @@ class BlockProblem(Exception):
 
 
 def layout(s: spec.Spec, size: tuple[float, float] | None = None,
-           bleed: float | None = None, crop_marks: bool | None = None) -> Document:
-    """Lay a spec out on one page of the given (or its own) size; raise SpecError if it
-    cannot be done without losing or clipping anything."""
+           bleed: float | None = None, crop_marks: bool | None = None,
+           flat: bool = False) -> Document:
+    """Lay a spec out at the given (or its own) size: a poster on one page, fitted; a handout
+    or worksheet over as many pages as it needs. Raise SpecError rather than lose anything."""
     problems = check_glyphs(s)
     if problems:
         raise SpecError(problems)
@@ -39,24 +43,88 @@ def layout(s: spec.Spec, size: tuple[float, float] | None = None,
         width, height = orient((width, height), s.orientation)
     kind = KIND_STYLES[s.kind]
     unit = min(width, height) / LETTER_W
-    margin = kind.margin * unit
-    flow = [b for b in s.blocks if not isinstance(b, spec.Footer)]
-    feet = [b for b in s.blocks if isinstance(b, spec.Footer)]
-    col = width - 2 * margin
-    avail = height - 2 * margin
     smallest = kind.min_body * max(unit, 1.0)  # never below the kind's minimum, in points
     lo = smallest / (kind.body * unit)  # above 1 on pages smaller than the design
-    hi = max(kind.grow, lo)
+    page = Frame(s, kind, width, height, unit)
+    try:
+        if s.kind == "poster":
+            items, fit = _poster(page, lo, max(kind.grow, lo), smallest)
+            pages = [items]
+        else:
+            fit = max(1.0, lo)
+            pages = _flowed(page, page.ctx(fit))
+    except BlockProblem as e:
+        raise SpecError([Problem(str(s.path), e.block.line, e.message)]) from None
+    has_fields = any(isinstance(i, Field) for p in pages for i in p)
+    warnings = () if flat or not has_fields else field_font_warning(s.lang)
+    return Document(width, height, s.print.bleed if bleed is None else bleed,
+                    s.print.crop_marks if crop_marks is None else crop_marks,
+                    s.theme.paper, s.title, s.lang, s.author, s.subject or s.title,
+                    tuple(Page(tuple(p)) for p in pages), fit, flat, warnings)
 
-    def ctx(fit: float, art: float = 1.0) -> Ctx:
-        return Ctx(s.theme, kind, unit * fit, fit, art, avail, s.path.stem)
+
+# Languages written in Latin-1 (WinAnsi), which PDF form fields' standard font can show.
+LATIN1_LANGS = {"en", "es", "fr", "de", "it", "pt", "nl", "da", "sv", "no", "nb", "nn", "fi",
+                "is", "ga", "ca", "eu", "gl", "af", "sq", "id", "ms", "sw", "tl", "oc", "lb"}
+
+
+def field_font_warning(lang: str) -> tuple[str, ...]:
+    """Form fields can only use a PDF viewer's standard Latin font (ReportLab cannot embed a
+    font for them). Say so where the language needs more than Latin-1."""
+    if lang.split("-")[0].lower() in LATIN1_LANGS:
+        return ()
+    return (f"the fillable fields use the PDF viewer's standard font, which cannot show every "
+            f"letter of '{lang}': typed text may look wrong. The printed blanks are fine; "
+            "use --flat for a copy without fields.",)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The page a spec is laid out on, and its measures."""
+
+    s: spec.Spec
+    kind: Style
+    width: float
+    height: float
+    unit: float
+
+    @property
+    def margin(self) -> float:
+        return self.kind.margin * self.unit
+
+    @property
+    def col(self) -> float:
+        return self.width - 2 * self.margin
+
+    @property
+    def avail(self) -> float:
+        return self.height - 2 * self.margin
+
+    def ctx(self, fit: float, art: float = 1.0) -> Ctx:
+        return Ctx(self.s.theme, self.kind, self.unit * fit, fit, art, self.avail,
+                   self.s.path.stem)
+
+    def flow(self) -> list[spec.Block]:
+        return [b for b in self.s.blocks if not isinstance(b, spec.Footer)]
+
+    def feet(self) -> list[spec.Footer]:
+        return [b for b in self.s.blocks if isinstance(b, spec.Footer)]
+
+
+def _poster(f: Frame, lo: float, hi: float, smallest: float) -> tuple[list[Item], float]:
+    """One page: the largest type scale (within limits) at which everything fits."""
+    flow, feet = f.flow(), f.feet()
+    for b in flow:
+        if isinstance(b, spec.PageBreak):
+            raise BlockProblem(b, "a poster is one page: page_break works in handouts and "
+                                  "worksheets")
 
     def attempt(fit: float, art: float = 1.0):
-        c = ctx(fit, art)
-        foot = [_placed(b, col, c) for b in feet]
-        boxes = [_placed(b, col, c) for b in flow]
-        foot_h = sum(bx.height for bx in foot) + (kind.gap * c.unit if foot else 0)
-        return boxes, foot, avail - foot_h - _stack_height(flow, boxes, c)
+        c = f.ctx(fit, art)
+        foot = [_placed(b, f.col, c) for b in feet]
+        boxes = [_placed(b, f.col, c) for b in flow]
+        foot_h = sum(bx.height for bx in foot) + (f.kind.gap * c.unit if foot else 0)
+        return boxes, foot, f.avail - foot_h - _stack_height(flow, boxes, c)
 
     def fits(fit: float, art: float = 1.0) -> bool:
         try:
@@ -75,18 +143,47 @@ def layout(s: spec.Spec, size: tuple[float, float] | None = None,
             fit = lo
             art = next((a / 20 for a in range(19, 7, -1) if fits(lo, a / 20)), 0.0)
             if not art:
-                raise SpecError([_overflow(s, col, ctx(lo, 0.4), avail, smallest)])
+                raise SpecError([_overflow(f.s, f.col, f.ctx(lo, 0.4), f.avail, smallest)])
     boxes, foot, slack = attempt(fit, art)
-    c = ctx(fit, art)
-    items = _assemble(flow, boxes, c, margin, slack, s.kind == "poster")
-    y = height - margin - sum(bx.height for bx in foot)
+    c = f.ctx(fit, art)
+    items = _assemble(flow, boxes, c, f.margin, slack, True)
+    y = f.height - f.margin - sum(bx.height for bx in foot)
     for bx in foot:
-        items += shift(bx.items, margin, y)
+        items += shift(bx.items, f.margin, y)
         y += bx.height
-    return Document(width, height, s.print.bleed if bleed is None else bleed,
-                    s.print.crop_marks if crop_marks is None else crop_marks,
-                    s.theme.paper, s.title, s.lang, s.author, s.subject or s.title,
-                    (Page(tuple(items)),), fit)
+    return items, fit
+
+
+def _flowed(f: Frame, c: Ctx) -> list[list[Item]]:
+    """Pages with a running header (the title, from page 2) and footer (page N of M)."""
+    size = max(f.kind.footer * c.unit, 7.0)
+    font = fonts.face(f.s.theme.body_font)
+    line = size * 1.3
+    label_w = fonts.width("Page 99 of 99", font, size) + size * 2
+    feet = [ln for b in f.feet() for ln in wrap(b.text, f.s.theme.body_font, size,
+                                                 f.col - label_w)]
+    top = f.margin + line + f.kind.gap * c.unit
+    bottom = f.height - f.margin - max(1, len(feet)) * line - f.kind.gap * c.unit
+    flow = f.flow()
+    boxes = [_placed(b, f.col, c) for b in flow]
+    try:
+        pages = paginate(flow, boxes, lambda a, b: _gap(a, b, c), f.margin, top, bottom)
+    except TooTall as e:
+        raise BlockProblem(e.block, "this block is taller than a whole page: make it smaller "
+                                    "or split it") from None
+    muted = mix(f.s.theme.ink, f.s.theme.paper, 0.3)
+    base = f.height - f.margin
+    for n, items in enumerate(pages, 1):
+        label = f"Page {n} of {len(pages)}"
+        lw = fonts.width(label, font, size)
+        items.append(Run(f.width - f.margin - lw, base, label, font, size, muted))
+        for k, ln in enumerate(feet):
+            y = base - (len(feet) - 1 - k) * line
+            items += [Run(f.margin + p.dx, y, p.text, p.font, size, muted) for p in ln.pieces]
+        if n > 1:
+            items += [Run(f.margin + p.dx, f.margin + size, p.text, p.font, size, muted)
+                      for p in wrap(f.s.title, f.s.theme.body_font, size, f.col)[0].pieces]
+    return pages
 
 
 def _placed(b: spec.Block, col: float, c: Ctx) -> Box:
@@ -150,8 +247,10 @@ def texts(b: spec.Block) -> list[str]:
     """Every string of a block that is printed."""
     if isinstance(b, spec.Row):
         return [t for child in b.blocks for t in texts(child)]
-    if isinstance(b, spec.ListBlock):
+    if isinstance(b, spec.ListBlock | spec.Checklist):
         return list(b.items)
+    if isinstance(b, spec.QA):
+        return [t for pair in b.pairs for t in pair]
     if isinstance(b, spec.Quote):
         return [b.text] + ([b.by] if b.by else [])
     value = getattr(b, "text", None)

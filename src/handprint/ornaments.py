@@ -127,3 +127,22 @@ def _densify(points: list[Point], step: float) -> list[Point]:
         n = max(1, int(math.hypot(x1 - x0, y1 - y0) / step))
         out += [(x0 + (x1 - x0) * k / n, y0 + (y1 - y0) * k / n) for k in range(n)]
     return out
+
+
+def rule(width: float, w: float, key: str) -> Drawing:
+    """A ruled writing line: long, thin, nearly level, with a slight hand wobble."""
+    r = rng(key)
+    n = max(3, int(width / (w * 60)))
+    lift = (r.random() - 0.5) * w * 0.6
+    pts = [(width * k / n, w * 1.5 + lift * k / n + (r.random() - 0.5) * w * 0.3)
+           for k in range(n + 1)]
+    top = [(x, y + w / 2) for x, y in pts]
+    bottom = [(x, y - w / 2) for x, y in reversed(pts)]
+    return Drawing(width, w * 3, w, (Path(tuple(smooth(top + bottom)), "rule"),))
+
+
+def square(side: float, w: float, key: str) -> Drawing:
+    """A hand-drawn tick box."""
+    r = rng(key)
+    pts = wobbly_rect(w * 1.5, w * 1.5, side - w * 1.5, side - w * 1.5, w * 0.5, r, side * 0.12)
+    return Drawing(side, side, w, (Path(tuple(outline(pts, w, r)), "ink"),))

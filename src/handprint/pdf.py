@@ -8,11 +8,11 @@ import tempfile
 from pathlib import Path
 
 from reportlab import rl_config
-from reportlab.lib.colors import HexColor
+from reportlab.lib.colors import HexColor, transparent
 from reportlab.pdfgen.canvas import FILL_NON_ZERO, Canvas
 
 from . import fonts
-from .display import Art, Document, Picture, Run
+from .display import Art, Document, Field, Picture, Run
 
 MARK_LEN = 18.0  # crop mark length, points
 MARK_GAP = 4.5  # space between the bleed edge and a crop mark
@@ -50,6 +50,8 @@ def render(doc: Document) -> bytes:
             elif isinstance(item, Picture):
                 c.drawImage(str(item.path), item.x, -item.y - item.height, item.width,
                             item.height, mask="auto")
+            elif isinstance(item, Field) and not doc.flat:
+                _field(c, item, off, doc)
         c.showPage()
     c.save()
     return buf.getvalue()
@@ -75,6 +77,23 @@ def _art(c: Canvas, a: Art) -> None:
                 p.close()
         c.drawPath(p, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
     c.restoreState()
+
+
+def _field(c: Canvas, f: Field, off: float, doc: Document) -> None:
+    """A form field over its printed blank. AcroForm works in page coordinates, so undo the
+    canvas translation by hand. Fields are see-through: the printed rule shows."""
+    x, y = off + f.x, off + doc.height - f.y - f.height
+    style = {"borderWidth": 0, "fillColor": transparent, "borderColor": transparent,
+             "textColor": HexColor("#1E1E1E")}
+    if f.kind == "check":
+        c.acroForm.checkbox(name=f.name, tooltip=f.tooltip, x=x, y=y, size=f.width,
+                            buttonStyle="check", relative=False, **style)
+    else:
+        flags = "multiline" if f.kind == "multiline" else ""
+        c.acroForm.textfield(name=f.name, tooltip=f.tooltip, x=x, y=y, width=f.width,
+                             height=f.height, value="", fontName="Helvetica",
+                             fontSize=min(f.size, 12.0), fieldFlags=flags, relative=False,
+                             **style)
 
 
 def _crop_marks(c: Canvas, off: float, doc: Document) -> None:

@@ -109,6 +109,37 @@ class Footer(Block):
 
 
 @dataclass(frozen=True)
+class QA(Block):
+    pairs: tuple[tuple[str, str], ...]  # (question, answer)
+
+
+@dataclass(frozen=True)
+class PageBreak(Block):
+    pass
+
+
+@dataclass(frozen=True)
+class FillIn(Block):
+    text: str  # with {name} blanks
+    blanks: tuple[tuple[str, float], ...] = ()  # name -> width in points, when set
+
+
+@dataclass(frozen=True)
+class Lines(Block):
+    count: int
+    name: str
+    label: str
+    fillable: bool = True
+
+
+@dataclass(frozen=True)
+class Checklist(Block):
+    items: tuple[str, ...]
+    name: str
+    fillable: bool = True
+
+
+@dataclass(frozen=True)
 class Spec:
     path: Path
     title: str
@@ -183,10 +214,43 @@ def parse(text: str, path: Path) -> Spec:
         for need in ("title", "blocks"):
             if need not in values:
                 r.problem(root, f"missing '{need}'")
+    fields = [(n, b.line) for b in values.get("blocks") or () for n in field_names(b)]
+    first: dict[str, int] = {}
+    for name, line in fields:
+        if name in first:
+            r.problems.append(Problem(str(path), line, f"field name '{name}' is already used "
+                                                       f"on line {first[name]}"))
+        first.setdefault(name, line)
     if r.problems:
         raise SpecError(r.problems)
     values = {k: v for k, v in values.items() if v is not None}
     return Spec(path=path, **values)  # type: ignore[arg-type]
+
+
+def block_text(r: Reader, node: yaml.Node, what: str) -> str | None:
+    """Printed text: not empty, not longer than MAX_TEXT."""
+    value = r.text(node, what)
+    if value is not None and len(value) > MAX_TEXT:
+        r.problem(node, f"{what} is {len(value):,} characters; a block may hold at most "
+                        f"{MAX_TEXT:,}")
+        return None
+    if value is not None and not value.strip():
+        r.problem(node, f"{what} is empty")
+        return None
+    return value
+
+
+def field_names(b: Block) -> list[str]:
+    """The form field names a block makes (to keep them unique in a document)."""
+    if isinstance(b, FillIn):
+        from .specforms import BLANK
+
+        return BLANK.findall(b.text)
+    if isinstance(b, Lines | Checklist):
+        return [b.name]
+    if isinstance(b, Row):
+        return [n for child in b.blocks for n in field_names(child)]
+    return []
 
 
 def choice(r: Reader, node: yaml.Node, what: str, choices: list[str]) -> str | None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from . import illustrations, spec
+from . import illustrations, spec, specforms
 from .yamlnodes import Reader, expected, suggest
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
@@ -73,20 +73,8 @@ def _align(r: Reader, f: dict) -> str | None:
     return spec.choice(r, f["align"], "align", spec.ALIGNS) if "align" in f else None
 
 
-def _text(r: Reader, node: yaml.Node, what: str) -> str | None:
-    value = r.text(node, what)
-    if value is not None and len(value) > spec.MAX_TEXT:
-        r.problem(node, f"{what} is {len(value):,} characters; a block may hold at most "
-                        f"{spec.MAX_TEXT:,}")
-        return None
-    if value is not None and not value.strip():
-        r.problem(node, f"{what} is empty")
-        return None
-    return value
-
-
 def heading(r: Reader, f: dict, line: int, folder: Path, depth: int):
-    text = _text(r, f["heading"], "heading")
+    text = spec.block_text(r, f["heading"], "heading")
     level = spec.number(r, f["level"], "level", 1, 3, whole=True) if "level" in f else 1
     align = _align(r, f)
     if text is None or level is None:
@@ -95,14 +83,14 @@ def heading(r: Reader, f: dict, line: int, folder: Path, depth: int):
 
 
 def text(r: Reader, f: dict, line: int, folder: Path, depth: int):
-    value = _text(r, f["text"], "text")
+    value = spec.block_text(r, f["text"], "text")
     lettered = spec.flag(r, f["lettered"], "lettered") if "lettered" in f else False
     align = _align(r, f)
     return None if value is None else spec.Text(line, value, align, bool(lettered))
 
 
 def list_block(r: Reader, f: dict, line: int, folder: Path, depth: int):
-    items = [_text(r, n, "a list item") for n in r.items(f["list"], "list", depth)]
+    items = [spec.block_text(r, n, "a list item") for n in r.items(f["list"], "list", depth)]
     numbered = spec.flag(r, f["numbered"], "numbered") if "numbered" in f else False
     if not items and isinstance(f["list"], yaml.SequenceNode):
         r.problem(f["list"], "list is empty")
@@ -112,14 +100,14 @@ def list_block(r: Reader, f: dict, line: int, folder: Path, depth: int):
 
 
 def quote(r: Reader, f: dict, line: int, folder: Path, depth: int):
-    value = _text(r, f["quote"], "quote")
-    by = _text(r, f["by"], "by") if "by" in f else None
+    value = spec.block_text(r, f["quote"], "quote")
+    by = spec.block_text(r, f["by"], "by") if "by" in f else None
     return None if value is None else spec.Quote(line, value, by)
 
 
 def simple(cls, key: str):
     def read(r: Reader, f: dict, line: int, folder: Path, depth: int):
-        value = _text(r, f[key], key)
+        value = spec.block_text(r, f[key], key)
         return None if value is None else cls(line, value)
     return read
 
@@ -133,7 +121,7 @@ def _alt(r: Reader, f: dict, node: yaml.Node, kind: str) -> str | None:
         r.problem(node, f"this {kind} needs 'alt': a sentence saying what it shows, "
                         "for people who use screen readers")
         return None
-    return _text(r, f["alt"], "alt")
+    return spec.block_text(r, f["alt"], "alt")
 
 
 def illustration(r: Reader, f: dict, line: int, folder: Path, depth: int):
@@ -254,3 +242,6 @@ READERS = {
     "spacer": spacer,
     "footer": simple(spec.Footer, "footer"),
 }
+KEYS.update(specforms.KEYS)
+READERS.update(specforms.READERS)
+TYPES[:] = list(KEYS)

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from . import fonts
 
 _MARK = re.compile(r"(\\\*|\*\*|\*)")
+_BLANK = re.compile(r"(\{[A-Za-z][A-Za-z0-9_-]*\})")
+BLANK_MARK = "\x00"  # starts a part that stands for a blank
 
 
 @dataclass(frozen=True)
@@ -15,6 +17,8 @@ class Piece:
     dx: float  # from the line's start
     text: str
     font: str
+    blank: str = ""  # a fill-in blank's name: no text, just room of `width`
+    width: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -60,13 +64,18 @@ def _words(text: str) -> list[list[tuple[str, bool, bool]] | str]:
                 if token.startswith("\n"):
                     items.append("\n\n" if token.count("\n") > 1 else "\n")
             else:
-                current.append((token, bold, italic))
+                for part in _BLANK.split(token):
+                    if _BLANK.fullmatch(part):
+                        current.append((BLANK_MARK + part[1:-1], bold, italic))
+                    elif part:
+                        current.append((part, bold, italic))
     if current:
         items.append(current)
     return items
 
 
-def wrap(text: str, family: str, size: float, width: float, bold: bool = False) -> list[Line]:
+def wrap(text: str, family: str, size: float, width: float, bold: bool = False,
+         blanks: dict[str, float] | None = None) -> list[Line]:
     """Greedy line breaking at spaces. Raises TooWide for a word wider than the column,
     fonts.MissingGlyph for a character no font has."""
     lines: list[Line] = []
@@ -84,23 +93,33 @@ def wrap(text: str, family: str, size: float, width: float, bold: bool = False) 
             end_line(gap=item == "\n\n")
             continue
         runs = [(t, f) for part, b, i in item
-                for t, f in fonts.split(part, family, b or bold, i)]
-        word_w = sum(fonts.width(t, f, size) for t, f in runs)
+                for t, f in ([(part, "")] if part.startswith(BLANK_MARK) and blanks is not None
+                             else fonts.split(part, family, b or bold, i))]
+
+        def run_w(t: str, f: str) -> float:
+            return blanks.get(t[1:], 0.0) if not f and blanks else fonts.width(t, f, size)
+
+        word_w = sum(run_w(t, f) for t, f in runs)
         if word_w > width + 1e-6:
             raise TooWide("".join(p for p, _, _ in item))
-        if pieces and x + fonts.width(" ", pieces[-1].font, size) + word_w > width + 1e-6:
+        space = fonts.width(" ", pieces[-1].font or fonts.face(family), size) if pieces else 0
+        if pieces and x + space + word_w > width + 1e-6:
             end_line()
         if pieces:  # a real space, so copied and extracted text reads right
             last = pieces[-1]
-            pieces[-1] = Piece(last.dx, last.text + " ", last.font)
-            x += fonts.width(" ", last.font, size)
+            space_font = last.font or fonts.face(family)
+            if last.font:
+                pieces[-1] = Piece(last.dx, last.text + " ", last.font)
+            x += fonts.width(" ", space_font, size)
         for t, f in runs:
-            if pieces and pieces[-1].font == f and x > 0:
+            if not f:
+                pieces.append(Piece(x, "", "", t[1:], run_w(t, f)))
+            elif pieces and pieces[-1].font == f and x > 0:
                 last = pieces[-1]
                 pieces[-1] = Piece(last.dx, last.text + t, f)
             else:
                 pieces.append(Piece(x, t, f))
-            x += fonts.width(t, f, size)
+            x += run_w(t, f)
     end_line()
     while lines and not lines[-1].pieces:
         lines.pop()
