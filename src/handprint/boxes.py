@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from . import fonts, illustrations, ornaments, spec
-from .display import Art, Item, Picture, Run
+from .display import ARTIFACT, Art, Item, Picture, Run, nested, tagged
 from .textflow import Line, TooWide, wrap
 
 
@@ -83,11 +83,16 @@ def balanced(text: str, family: str, size: float, width: float,
     return wrap(text, family, size, hi, bold)
 
 
+def tag(box: Box, path: str) -> Box:
+    return Box(box.height, tagged(box.items, path), box.breaks)
+
+
 def heading(b: spec.Heading, width: float, c: Ctx) -> Box:
     size = c.kind.headings[b.level - 1] * c.unit
     font = fonts.face(c.style.heading_font, bold=True)
     lines = balanced(b.text, c.style.heading_font, size, width, bold=True)
-    return lines_box(lines, size, 1.12, font, width, b.align or c.kind.align, c.style.ink)
+    box = lines_box(lines, size, 1.12, font, width, b.align or c.kind.align, c.style.ink)
+    return tag(box, f"H{b.level}")
 
 
 def text(b: spec.Text, width: float, c: Ctx) -> Box:
@@ -95,7 +100,7 @@ def text(b: spec.Text, width: float, c: Ctx) -> Box:
     size = c.kind.body * c.unit * (1.35 if b.lettered else 1.0)
     align = b.align or c.kind.align
     lines = (balanced if align == "center" else wrap)(b.text, family, size, width)
-    return lines_box(lines, size, 1.3, fonts.face(family), width, align, c.style.ink)
+    return tag(lines_box(lines, size, 1.3, fonts.face(family), width, align, c.style.ink), "P")
 
 
 def list_block(b: spec.ListBlock, width: float, c: Ctx) -> Box:
@@ -111,8 +116,9 @@ def list_block(b: spec.ListBlock, width: float, c: Ctx) -> Box:
                          width - indent, "left", c.style.ink)
         first = body.items[0].y if body.items else 0.0
         mx = indent - size * 0.6 - fonts.width(mark, font, size)
-        items.append(Run(mx, y + first, mark, font, size, c.style.ink))
-        items += shift(body.items, indent, y)
+        li = f"L/{len(breaks):03d}.LI"
+        items.append(Run(mx, y + first, mark, font, size, c.style.ink, f"{li}/0.Lbl"))
+        items += tagged(shift(body.items, indent, y), f"{li}/1.LBody")
         breaks += [y + br for br in body.breaks]
         y += body.height + size * 0.45
         breaks.append(y - size * 0.45)
@@ -129,15 +135,16 @@ def quote(b: spec.Quote, width: float, c: Ctx) -> Box:
     font = fonts.face(c.style.body_font)
     body = lines_box(wrap(b.text, c.style.body_font, size, inner), size, 1.3, font, inner,
                      "left", c.style.ink)
-    items = list(shift(body.items, pad, pad))
+    items = list(tagged(shift(body.items, pad, pad), "BlockQuote/0.P"))
     h = body.height + 2 * pad
     if b.by:
         by = lines_box(wrap("— " + b.by, c.style.body_font, size * 0.85, inner), size * 0.85,
                        1.3, font, inner, "right", c.style.ink)
-        items += shift(by.items, pad, h - pad + size * 0.3)
+        items += tagged(shift(by.items, pad, h - pad + size * 0.3), "BlockQuote/1.P")
         h += by.height + size * 0.3
     frame = ornaments.frame(width, h, size * 0.12, f"{c.key}:quote:{b.line}")
-    art = Art(0, 0, width, h, frame, (("ink", c.style.ink), ("tint", tint(c.style))))
+    art = Art(0, 0, width, h, frame, (("ink", c.style.ink), ("tint", tint(c.style))),
+              tag=ARTIFACT)
     return Box(h, (art, *items))
 
 
@@ -155,8 +162,9 @@ def banner(b: spec.Banner, width: float, c: Ctx) -> Box:
     total_w = band_w + 2 * tail
     x0 = (width - total_w) / 2
     h = ribbon.height / ribbon.width * total_w
-    art = Art(x0, 0, total_w, h, ribbon, colors)
-    text_items = shift(body.items, x0 + tail + size * 0.8, (h - body.height) / 2 - h * 0.08)
+    art = Art(x0, 0, total_w, h, ribbon, colors, tag=ARTIFACT)
+    text_items = tagged(shift(body.items, x0 + tail + size * 0.8,
+                              (h - body.height) / 2 - h * 0.08), "P")
     return Box(h, (art, *text_items))
 
 
@@ -176,7 +184,7 @@ def illustration(b: spec.Illustration, width: float, c: Ctx) -> Box:
     w, h = art_size(d.width / d.height, width * b.width, c)
     colors = (("ink", b.ink or c.style.ink), ("accent", c.style.accent),
               ("paper", c.style.paper), ("tint", tint(c.style)))
-    return Box(h, (Art((width - w) / 2, 0, w, h, d, colors, b.alt),))
+    return Box(h, (Art((width - w) / 2, 0, w, h, d, colors, b.alt, "Figure"),))
 
 
 def image(b: spec.Image, width: float, c: Ctx) -> Box:
@@ -185,7 +193,7 @@ def image(b: spec.Image, width: float, c: Ctx) -> Box:
     with PILImage.open(b.path) as im:
         aspect = im.width / im.height
     w, h = art_size(aspect, width * b.width, c)
-    return Box(h, (Picture((width - w) / 2, 0, w, h, b.path, b.alt),))
+    return Box(h, (Picture((width - w) / 2, 0, w, h, b.path, b.alt, "Figure"),))
 
 
 def spacer(b: spec.Spacer, width: float, c: Ctx) -> Box:
@@ -195,8 +203,8 @@ def spacer(b: spec.Spacer, width: float, c: Ctx) -> Box:
 def footer(b: spec.Footer, width: float, c: Ctx) -> Box:
     size = max(c.kind.footer * c.unit, 6.0)
     lines = wrap(b.text, c.style.body_font, size, width)
-    return lines_box(lines, size, 1.25, fonts.face(c.style.body_font), width, "center",
-                     c.style.ink)
+    return tag(lines_box(lines, size, 1.25, fonts.face(c.style.body_font), width, "center",
+                         c.style.ink), "P")
 
 
 def row(b: spec.Row, width: float, c: Ctx) -> Box:
@@ -208,8 +216,8 @@ def row(b: spec.Row, width: float, c: Ctx) -> Box:
     h = max(bx.height for bx in boxes)
     items: list[Item] = []
     x = 0.0
-    for col, bx in zip(cols, boxes, strict=True):
-        items += shift(bx.items, x, (h - bx.height) / 2)
+    for n, (col, bx) in enumerate(zip(cols, boxes, strict=True)):
+        items += nested(shift(bx.items, x, (h - bx.height) / 2), f"Div/{n}.")
         x += col + gap
     return Box(h, tuple(items))
 
@@ -232,7 +240,7 @@ def qa(b: spec.QA, width: float, c: Ctx) -> Box:
             family = c.style.body_font
             body = lines_box(wrap(text, family, size, width, bold), size, 1.3,
                              fonts.face(family, bold), width, "left", c.style.ink)
-            items += shift(body.items, 0, y)
+            items += tagged(shift(body.items, 0, y), f"Div/{len(breaks):03d}.Div/{int(not bold)}.P")
             if not bold:  # never part a question from the first lines of its answer
                 breaks += [y + br for br in body.breaks]
             y += body.height + after

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from . import fonts, spec
 from .boxes import Box, Ctx, Style, mix, place, shift
-from .display import Document, Field, Item, Page, Run
+from .display import ARTIFACT, Document, Field, Item, Page, Run, nested
 from .errors import Problem, SpecError
 from .flow import TooTall, paginate
 from .pages import NAMED, orient
@@ -110,6 +110,9 @@ class Frame:
     def feet(self) -> list[spec.Footer]:
         return [b for b in self.s.blocks if isinstance(b, spec.Footer)]
 
+    def order(self, b: spec.Block) -> int:
+        return next(k for k, x in enumerate(self.s.blocks) if x is b)
+
 
 def _poster(f: Frame, lo: float, hi: float, smallest: float) -> tuple[list[Item], float]:
     """One page: the largest type scale (within limits) at which everything fits."""
@@ -121,8 +124,8 @@ def _poster(f: Frame, lo: float, hi: float, smallest: float) -> tuple[list[Item]
 
     def attempt(fit: float, art: float = 1.0):
         c = f.ctx(fit, art)
-        foot = [_placed(b, f.col, c) for b in feet]
-        boxes = [_placed(b, f.col, c) for b in flow]
+        foot = [_placed(b, f.col, c, f.order(b)) for b in feet]
+        boxes = [_placed(b, f.col, c, f.order(b)) for b in flow]
         foot_h = sum(bx.height for bx in foot) + (f.kind.gap * c.unit if foot else 0)
         return boxes, foot, f.avail - foot_h - _stack_height(flow, boxes, c)
 
@@ -165,7 +168,7 @@ def _flowed(f: Frame, c: Ctx) -> list[list[Item]]:
     top = f.margin + line + f.kind.gap * c.unit
     bottom = f.height - f.margin - max(1, len(feet)) * line - f.kind.gap * c.unit
     flow = f.flow()
-    boxes = [_placed(b, f.col, c) for b in flow]
+    boxes = [_placed(b, f.col, c, f.order(b)) for b in flow]
     try:
         pages = paginate(flow, boxes, lambda a, b: _gap(a, b, c), f.margin, top, bottom)
     except TooTall as e:
@@ -176,21 +179,25 @@ def _flowed(f: Frame, c: Ctx) -> list[list[Item]]:
     for n, items in enumerate(pages, 1):
         label = f"Page {n} of {len(pages)}"
         lw = fonts.width(label, font, size)
-        items.append(Run(f.width - f.margin - lw, base, label, font, size, muted))
+        items.append(Run(f.width - f.margin - lw, base, label, font, size, muted, ARTIFACT))
         for k, ln in enumerate(feet):
             y = base - (len(feet) - 1 - k) * line
-            items += [Run(f.margin + p.dx, y, p.text, p.font, size, muted) for p in ln.pieces]
+            items += [Run(f.margin + p.dx, y, p.text, p.font, size, muted, ARTIFACT)
+                      for p in ln.pieces]
         if n > 1:
-            items += [Run(f.margin + p.dx, f.margin + size, p.text, p.font, size, muted)
+            items += [Run(f.margin + p.dx, f.margin + size, p.text, p.font, size, muted,
+                          ARTIFACT)
                       for p in wrap(f.s.title, f.s.theme.body_font, size, f.col)[0].pieces]
     return pages
 
 
-def _placed(b: spec.Block, col: float, c: Ctx) -> Box:
+def _placed(b: spec.Block, col: float, c: Ctx, order: int) -> Box:
+    """Place a block, tagging its items under its place in the reading order."""
     try:
-        return place(b, col, c)
+        box = place(b, col, c)
     except TooWide as e:
         raise BlockProblem(b, f"the word '{e.word[:40]}' is too wide for its column") from None
+    return Box(box.height, nested(box.items, f"{order:04d}."), box.breaks)
 
 
 def _gap(prev: spec.Block, nxt: spec.Block, c: Ctx) -> float:

@@ -5,22 +5,26 @@ from __future__ import annotations
 import io
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from reportlab import rl_config
-from reportlab.lib.colors import HexColor, transparent
+from reportlab.lib.colors import Color, HexColor, transparent
 from reportlab.pdfgen.canvas import FILL_NON_ZERO, Canvas
 
-from . import fonts
-from .display import Art, Document, Field, Picture, Run
+from . import fonts, tagging
+from .display import ARTIFACT, Art, Document, Field, Picture, Run
 
 MARK_LEN = 18.0  # crop mark length, points
 MARK_GAP = 4.5  # space between the bleed edge and a crop mark
 MARK_WIDTH = 0.3
 rl_config.useA85 = 0  # images uncompressed by ASCII85: 25% smaller files
+ColorHook = Callable[[str], Color]  # '#RRGGBB' -> a ReportLab colour (press: CMYK)
+ImageHook = Callable[[Path], Any]  # image file -> what drawImage takes (press: CMYK pixels)
 
 
-def render(doc: Document) -> bytes:
+def render(doc: Document, color: ColorHook = HexColor, image: ImageHook = str) -> bytes:
     slug = MARK_GAP + MARK_LEN + 4.5 if doc.crop_marks else 0.0
     off = slug + doc.bleed  # trim's lower-left corner on the sheet
     sheet = (doc.width + 2 * off, doc.height + 2 * off)
@@ -32,39 +36,56 @@ def render(doc: Document) -> bytes:
     c.setSubject(doc.subject)
     c.setCreator("handprint")
     c.setViewerPreference("DisplayDocTitle", "true")
-    for page in doc.pages:
+    marks = tagging.Marks()
+    for number, page in enumerate(doc.pages):
+        first_mark = len(marks.content)
         c.setTrimBox((off, off, off + doc.width, off + doc.height))
         c.setBleedBox((slug, slug, sheet[0] - slug, sheet[1] - slug))
-        c.setFillColor(HexColor(doc.paper))
+        c.addLiteral("/Artifact BMC")
+        c.setFillColor(color(doc.paper))
         c.rect(slug, slug, sheet[0] - 2 * slug, sheet[1] - 2 * slug, stroke=0, fill=1)
         if doc.crop_marks:
-            _crop_marks(c, off, doc)
+            _crop_marks(c, off, doc, color)
+        c.addLiteral("EMC")
         c.translate(off, off + doc.height)  # y down from the trim's top-left, like layout
         for item in page.items:
+            if isinstance(item, Field):
+                if not doc.flat:
+                    _field(c, item, off, doc)
+                    marks.fields[item.name] = item.tag
+                continue
+            if item.tag in ("", ARTIFACT):
+                c.addLiteral("/Artifact BMC")
+            else:
+                role = item.tag.rsplit("/", 1)[-1].split(".", 1)[-1]
+                mcid = len(marks.content) - first_mark
+                marks.content.append((item.tag, number, mcid))
+                c.addLiteral(f"/{role} <</MCID {mcid}>> BDC")
+                if isinstance(item, Art | Picture) and item.alt:
+                    marks.alts[item.tag] = item.alt
             if isinstance(item, Run):
-                c.setFillColor(HexColor(item.color))
+                c.setFillColor(color(item.color))
                 c.setFont(item.font, item.size)
                 c.drawString(item.x, -item.y, item.text)
             elif isinstance(item, Art):
-                _art(c, item)
+                _art(c, item, color)
             elif isinstance(item, Picture):
-                c.drawImage(str(item.path), item.x, -item.y - item.height, item.width,
+                c.drawImage(image(item.path), item.x, -item.y - item.height, item.width,
                             item.height, mask="auto")
-            elif isinstance(item, Field) and not doc.flat:
-                _field(c, item, off, doc)
+            c.addLiteral("EMC")
         c.showPage()
     c.save()
-    return buf.getvalue()
+    return tagging.finish(buf.getvalue(), marks, doc.title)
 
 
-def _art(c: Canvas, a: Art) -> None:
+def _art(c: Canvas, a: Art, color: ColorHook) -> None:
     d = a.drawing
     colors = dict(a.colors)
     c.saveState()
     c.translate(a.x, -a.y - a.height)
     c.scale(a.width / d.width, a.height / d.height)
     for path in d.paths:
-        c.setFillColor(HexColor(colors.get(path.role, colors.get("ink", "#000000"))))
+        c.setFillColor(color(colors.get(path.role, colors.get("ink", "#000000"))))
         p = c.beginPath()
         for op in path.ops:
             if op[0] == "M":
@@ -96,9 +117,9 @@ def _field(c: Canvas, f: Field, off: float, doc: Document) -> None:
                              **style)
 
 
-def _crop_marks(c: Canvas, off: float, doc: Document) -> None:
+def _crop_marks(c: Canvas, off: float, doc: Document, color: ColorHook) -> None:
     """Marks on the trim lines, outside the bleed, at each corner."""
-    c.setStrokeColor(HexColor("#000000"))
+    c.setStrokeColor(color("#000000"))
     c.setLineWidth(MARK_WIDTH)
     near, far = doc.bleed + MARK_GAP, doc.bleed + MARK_GAP + MARK_LEN
     for x, sx in ((off, -1), (off + doc.width, 1)):
@@ -109,7 +130,11 @@ def _crop_marks(c: Canvas, off: float, doc: Document) -> None:
 
 def write(doc: Document, path: Path) -> int:
     """Render and write atomically (temp file, then rename). Returns the byte count."""
-    data = render(doc)
+    return save(render(doc), path)
+
+
+def save(data: bytes, path: Path) -> int:
+    """Write bytes atomically (temp file, then rename). Returns the byte count."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
