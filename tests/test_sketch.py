@@ -14,8 +14,10 @@ from handprint.sketch import (
     op_points,
     pen,
     rng,
+    slice_stroke,
     spline,
     spread,
+    sub_outline,
 )
 
 W = 10.0
@@ -98,3 +100,28 @@ def test_fit_keeps_everything_inside():
         assert 5 - 1e-6 <= x <= 995 + 1e-6 and 5 - 1e-6 <= y <= 245 + 1e-6
     d = Drawing(1000, 250, W, paths, strokes)
     assert count_cubics(d) == sum(1 for op in paths[0].ops if op[0] == "C")
+
+
+def test_crossings_do_not_depend_on_the_grid():
+    a = wavy(200)
+    b = [(x, 20 - y) for x, y in a]
+    base = crossings(a, b, cell=1000.0)
+    assert len(base) >= 2
+    for cell in (None, 3.0, 40.0):
+        got = crossings(a, b, cell=cell)
+        assert [round(h[2], 6) for h in got] == [round(h[2], 6) for h in base]
+
+
+def test_pen_without_shape_keeps_the_stroke():
+    path, full = pen(wavy(), W, rng("t", "pen", 5))
+    none, bare = pen(wavy(), W, rng("t", "pen", 5), shape=False)
+    assert none is None and bare == full
+
+
+def test_pieces_of_a_stroke_hug_it():
+    _, stroke = pen(wavy(), W, rng("t", "pen", 6))
+    centre, widths = slice_stroke(stroke, 100.0, 300.0)
+    path = sub_outline(centre, widths, "ink", 0.0)
+    assert path.ops[0][0] == "M" and path.ops[-1] == ("Z",)
+    for x, y in op_points(path.ops):
+        assert min(math.dist((x, y), c) for c in centre) <= 1.5 * W

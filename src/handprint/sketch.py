@@ -167,13 +167,15 @@ def pen(
     step: float = 2.2,
     role: str = "ink",
     unit: float | None = None,
-) -> tuple[Path, Stroke]:
+    shape: bool = True,
+) -> tuple[Path | None, Stroke]:
     """Outline a marker stroke along poly.
 
     taper: taper lengths at start/end in units of w (0 = blunt round end);
     tip: width at each end as a fraction of the body width;
     ratio: range of thickest/thinnest body width; step: body sampling in w;
-    unit: the drawing's nominal width, for the body ends (defaults to w).
+    unit: the drawing's nominal width, for the body ends (defaults to w);
+    shape=False skips the outline (for callers that cut the stroke into pieces).
     """
     unit = unit or w
     cum = arc_lengths(poly)
@@ -213,6 +215,8 @@ def pen(
         widths.append(width)
 
     centre = [point_at(poly, cum, s) for s in pos]
+    if not shape:
+        return None, Stroke(kind, tuple(centre), tuple(widths))
     h = 0.35 * w
     tangents = [
         _unit(*_sub(point_at(poly, cum, s + h), point_at(poly, cum, s - h))) for s in pos
@@ -309,13 +313,25 @@ def _interp(xs: list[float], ys: tuple[float, ...], x: float) -> float:
     return ys[i] + (ys[i + 1] - ys[i]) * t
 
 
-def sub_outline(centre: list[Point], widths: list[float], role: str) -> Path:
-    """Outline of given centre/widths (used for crossing halos and redraws)."""
+def sub_outline(
+    centre: list[Point], widths: list[float], role: str, h: float | None = None
+) -> Path:
+    """Outline of given centre/widths (pieces of a stroke, halos, redraws).
+
+    h: half-span for the tangent estimate (default 5% of the length); 0 uses the
+    neighbouring points instead (best for long pieces with tight loops).
+    """
     cum = arc_lengths(centre)
-    h = 1e-3 + 0.05 * cum[-1]
-    tangents = [
-        _unit(*_sub(point_at(centre, cum, s + h), point_at(centre, cum, s - h))) for s in cum
-    ]
+    h = 1e-3 + 0.05 * cum[-1] if h is None else h
+    if h > 0:
+        tangents = [
+            _unit(*_sub(point_at(centre, cum, s + h), point_at(centre, cum, s - h)))
+            for s in cum
+        ]
+    else:
+        n = len(centre)
+        tangents = [_unit(*_sub(centre[min(i + 1, n - 1)], centre[max(i - 1, 0)]))
+                    for i in range(n)]
     return Path(outline(centre, widths, tangents), role)
 
 
@@ -338,14 +354,20 @@ def segments_cross(a: Point, b: Point, c: Point, d: Point) -> tuple[float, float
     return None
 
 
-def crossings(p: list[Point], q: list[Point] | None = None, cell: float = 40.0) -> list[tuple]:
+def crossings(
+    p: list[Point], q: list[Point] | None = None, cell: float | None = None
+) -> list[tuple]:
     """Crossings of polyline p with q (or with itself, skipping neighbours).
 
-    Returns (x, y, s_on_p, s_on_q), sorted by s_on_p.
+    Returns (x, y, s_on_p, s_on_q), sorted by s_on_p. cell: grid size for the search
+    (any size gives the same answer; the default, about 3 segments, is fast).
     """
     same = q is None
     q = p if q is None else q
     cp, cq = arc_lengths(p), arc_lengths(q)
+    if cell is None:
+        seg = max(cp[-1] / max(len(p) - 1, 1), cq[-1] / max(len(q) - 1, 1))
+        cell = max(3.0 * seg, 1e-6)
     grid: dict[tuple[int, int], list[int]] = {}
     for j in range(len(q) - 1):
         for key in _cells(q[j], q[j + 1], cell):
@@ -368,14 +390,12 @@ def crossings(p: list[Point], q: list[Point] | None = None, cell: float = 40.0) 
     return found
 
 
-def _cells(a: Point, b: Point, cell: float) -> set[tuple[int, int]]:
-    x0, x1 = sorted((a[0], b[0]))
-    y0, y1 = sorted((a[1], b[1]))
-    return {
-        (i, j)
-        for i in range(int(x0 // cell), int(x1 // cell) + 1)
-        for j in range(int(y0 // cell), int(y1 // cell) + 1)
-    }
+def _cells(a: Point, b: Point, cell: float) -> list[tuple[int, int]]:
+    i0, i1 = int(min(a[0], b[0]) // cell), int(max(a[0], b[0]) // cell)
+    j0, j1 = int(min(a[1], b[1]) // cell), int(max(a[1], b[1]) // cell)
+    if i0 == i1 and j0 == j1:
+        return [(i0, j0)]
+    return [(i, j) for i in range(i0, i1 + 1) for j in range(j0, j1 + 1)]
 
 
 def op_points(ops: tuple[Op, ...]) -> list[Point]:

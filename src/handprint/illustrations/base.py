@@ -8,8 +8,21 @@ import random
 from ..sketch import Point, between, point_at
 
 WIDE = (1000.0, 250.0)  # canonical box of the wide line drawings (4:1)
-U = 11.0  # nominal stroke width at weight 1 (W/91); layout lengths are in U
+U = 11.0  # layout unit: wobble amplitudes, offsets and sizes that do not follow the pen
+W1 = 14.0  # nominal stroke width at weight 1 (W/71): a marker, read from across a room
 MARGIN = 6.0
+
+
+def stroke_width(weight: float, base: float = W1) -> float:
+    """Nominal pen width for a weight: linear up to 1.4, then softened.
+
+    A 4:1 box cannot hold a 3x marker cleanly (loops fill in, frays merge), so past 1.4
+    the width grows at 60% of the rate: 0.5 -> 0.5, 1 -> 1, 2 -> 1.76, 3 -> 2.36 (x base).
+    Geometry that has to stay open is laid out in units of this width, so heavy weights
+    also get more room (and fit() shrinks the whole drawing back into the box).
+    """
+    eff = weight if weight <= 1.4 else 1.4 + 0.6 * (weight - 1.4)
+    return base * eff
 
 
 def heading_poly(
@@ -48,3 +61,12 @@ def direction(poly: list[Point], cum: list[float], s: float, h: float) -> Point:
     b = point_at(poly, cum, s + h)
     d = math.hypot(b[0] - a[0], b[1] - a[1]) or 1.0
     return ((b[0] - a[0]) / d, (b[1] - a[1]) / d)
+
+
+def room(w: float) -> float:
+    """How much longer to lay a drawing out for a heavy pen (fit() shrinks it back).
+
+    Marks sized in w (strands, stitches, bursts) then keep their proportions to the
+    line, while the line still gets visibly heavier with the weight.
+    """
+    return max(1.0, w / W1) ** 0.35

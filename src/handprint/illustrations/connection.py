@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from ..sketch import Drawing, between, fit, pen, rng, wave
-from .base import MARGIN, WIDE, U
+from .base import MARGIN, WIDE, U, stroke_width
 
 NAME = "connection"
 OPTIONS: dict = {}
@@ -14,7 +14,7 @@ RANGES: dict = {}
 
 def draw(seed: int, weight: float = 1.0) -> Drawing:
     width, height = WIDE
-    w = U * weight
+    w = stroke_width(weight)
     r = rng(NAME, "layout", seed)
     shared = wave(rng(NAME, "shared", seed), (0.6, 1.2))
     amp = between(r, 2.0, 3.2) * U
@@ -34,12 +34,12 @@ def draw(seed: int, weight: float = 1.0) -> Drawing:
                  + sign * gap / 2 + 0.22 * U * own(u))
             pts.append((x, y))
         items.append(pen(pts, w, rng(NAME, f"line:{k}", seed), taper=(3.0, 3.0)))
-    paths, strokes, _ = fit([p for p, _ in items], [s for _, s in items], width, height, MARGIN)
+    paths, strokes, scale = fit([p for p, _ in items], [s for _, s in items], width, height, MARGIN)
     a, b = strokes[0].centre, strokes[1].centre
     n = len(a)
     gaps = sorted(min(_to_segment(p, b[i], b[i + 1]) for i in range(len(b) - 1))
                   for p in a[n // 10: n - n // 10])
-    return Drawing(width, height, w, paths, strokes, {"gap": gaps[len(gaps) // 2]})
+    return Drawing(width, height, w * scale, paths, strokes, {"gap": gaps[len(gaps) // 2]})
 
 
 def _to_segment(p, a, b) -> float:

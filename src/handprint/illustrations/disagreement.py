@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from ..sketch import Drawing, Stroke, arc_lengths, between, fit, pen, point_at, rng, wave
-from .base import MARGIN, WIDE, U
+from .base import MARGIN, WIDE, U, room, stroke_width
 
 NAME = "disagreement"
 OPTIONS: dict = {}
@@ -19,41 +19,62 @@ def _smooth(x: float) -> float:
 
 def draw(seed: int, weight: float = 1.0) -> Drawing:
     width, height = WIDE
-    w = U * weight
+    w = stroke_width(weight)
+    k = room(w)  # heavy pens get a bigger layout, fit() shrinks it back
+    tall = height * k
+    x_lo, x_hi = 500 - 470 * k, 500 + 470 * k
     r = rng(NAME, "layout", seed)
     shared = wave(rng(NAME, "shared", seed), (0.6, 1.1))
-    amp = between(r, 1.0, 1.8) * U
-    sep0 = between(r, 2.3, 2.7) * w  # start: close together
+    amp = between(r, 1.0, 1.8) * U * k
+    sep0 = between(r, 2.1, 2.6) * w  # start: close together
     sep_min = between(r, 1.6, 1.9) * w  # they come a little closer...
     close_at = between(r, 0.2, 0.28)
     part_at = close_at + between(r, 0.06, 0.1)  # ...then bend away
-    y0 = height / 2 + between(r, -1.0, 1.0) * U
-    limits = (height - MARGIN - 0.9 * w - y0, y0 - MARGIN - 0.9 * w)  # room up / down
-    ends = (between(r, 945, 975), between(r, 790, 850))
-    x0 = between(r, 28, 42)
-    starts = (x0 + between(r, -7, 7), x0 + between(r, -7, 7))
+    y0 = tall / 2 + between(r, -1.0, 1.0) * U
+    limits = (tall - MARGIN - 0.9 * w - y0, y0 - MARGIN - 0.9 * w)  # room up / down
+    # one line runs on, the other gives up sooner: far enough apart to read as parting
+    need = 21.5 * w
+    dx = math.sqrt(max(need ** 2 - (limits[0] + limits[1] - 0.5 * w) ** 2, 0.0))
+    end_a = x_hi - between(r, 5, 35)
+    end_b = min(end_a - dx - between(r, 10, 40), end_a - between(r, 110, 170) * k)
+    ends = (end_a, end_b)
+    x0 = x_lo + between(r, -2, 12)
+    # one starts a little later (the pair still starts under 3w apart)
+    lead = between(r, 0.45, 1.0) * math.sqrt(max(2.65 ** 2 - (sep0 / w) ** 2, 0.0)) * w
+    lead *= 1 if r.random() < 0.5 else -1
+    starts = (x0 + max(lead, 0.0), x0 + max(-lead, 0.0))
     shapes = (between(r, 1.3, 1.8), between(r, 1.9, 2.5))  # A rises and levels, B dives
+    curl = between(r, 0.5, 1.1) * w  # A's end lifts a little as it turns away
+    tapers = ((between(r, 2.0, 3.2), between(r, 4.0, 6.0)),
+              (between(r, 3.0, 4.5), between(r, 2.2, 3.2)))
     items = []
-    for k, sign in enumerate((1, -1)):
-        own = wave(rng(NAME, f"own:{k}", seed), (1.0, 1.8))
+    for j, sign in enumerate((1, -1)):
+        own = wave(rng(NAME, f"own:{j}", seed), (1.0, 1.8))
         pts = []
         n = 90
         for i in range(n + 1):
             u = i / n
-            x = starts[k] + (ends[k] - starts[k]) * u
-            v = (x - 30) / 940  # common position so the pair lines up
+            x = starts[j] + (ends[j] - starts[j]) * u
+            v = (x - x_lo) / (x_hi - x_lo)  # common position so the pair lines up
             sep = sep0 + (sep_min - sep0) * _smooth(v / close_at)
-            g = min(max((v - part_at) / (ends[k] / 940 - part_at), 0.0), 1.0)
-            if k == 0:
+            full = (ends[j] - x_lo) / (x_hi - x_lo)
+            g = min(max((v - part_at) / (full - part_at), 0.0), 1.0)
+            if j == 0:
                 lift = _smooth(g) * 0.6 + g ** shapes[0] * 0.4
             else:
                 lift = g ** shapes[1]
-            off = sep / 2 + lift * (limits[k] - sep / 2)
-            y = y0 + amp * shared(v) * (1 - g) + sign * off + 0.3 * U * own(u) * (1 - g) * v
+            off = sep / 2 + lift * (limits[j] - sep / 2 - (curl if j == 0 else 0.0))
+            if j == 0:
+                off += curl * g ** 6
+            # each line's own gentle wander: small while they run together, more as they part
+            wander = (0.12 * w * (1 - g) + 0.45 * U * k * 4 * g * (1 - g)) * own(u)
+            y = y0 + amp * shared(v) * (1 - g) + sign * off + wander
             pts.append((x, y))
-        items.append(pen(pts, w, rng(NAME, f"line:{k}", seed), taper=(3.0, 3.5)))
-    paths, strokes, _ = fit([p for p, _ in items], [s for _, s in items], width, height, MARGIN)
-    return Drawing(width, height, w, paths, strokes, measure(strokes))
+        items.append(pen(pts, w, rng(NAME, f"line:{j}", seed), taper=tapers[j],
+                         tip=(between(r, 0.25, 0.4), between(r, 0.25, 0.35))))
+    paths, strokes, scale = fit([p for p, _ in items], [s for _, s in items], width, height,
+                                MARGIN)
+    return Drawing(width, height, w * scale, paths, strokes, measure(strokes))
 
 
 def separation(a: Stroke, b: Stroke, n: int = 50) -> list[float]:

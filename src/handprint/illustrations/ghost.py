@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from ..sketch import Drawing, Path, Stroke, between, closed_shape, fit, pen, rng, spline, spread
-from .base import MARGIN, bowed
+from .base import MARGIN, bowed, stroke_width
 
 NAME = "ghost"
 OPTIONS = {"wave": True}
@@ -45,17 +45,47 @@ def body(seed: int, wave_arm: bool) -> list[tuple[float, float]]:
             pts.append((x, hem + between(r, 45, 70)))
     pts.append((x_right, hem + 70))
     pts.append(at(420, 1, (1 + flare) / 2))
-    if wave_arm:  # little raised arm on the right side, waving
-        pts.append(at(520, 1, 1.02))
-        tip_y = between(r, 650, 690)
-        pts += [(cx + half + 95, tip_y - 40), (cx + half + 120, tip_y + 5),
-                (cx + half + 70, tip_y + 5), at(600, 1.0, 1.0)]
+    if wave_arm:  # a little raised arm on the right side: a rounded mitten, waving
+        pts += arm(r, at, cx, half)
     return pts
+
+
+def arm(r, at, cx: float, half: float) -> list[tuple[float, float]]:
+    """Outline points of a short raised arm: lower edge out, round mitten hand, upper
+    edge back into a soft armpit. It points up and out, waving, not sideways."""
+    theta = math.radians(between(r, 55, 66))
+    d = (math.cos(theta), math.sin(theta))
+    n = (-d[1], d[0])  # the upper side of the arm
+    length = between(r, 112, 130)
+    hw0, hw1 = between(r, 40, 46), between(r, 32, 37)  # half widths at the body, the hand
+    c = at(560, 1.0, 1.0)
+
+    def p(t: float, side: float, bulge: float = 0.0) -> tuple[float, float]:
+        hw = hw0 + (hw1 - hw0) * t
+        return (c[0] + d[0] * (length * t + bulge) + n[0] * side * hw,
+                c[1] + d[1] * (length * t + bulge) + n[1] * side * hw)
+
+    # where the upper edge meets the body's side
+    t = 0.0
+    while t < 0.9 and p(t, 1.0)[0] < at(p(t, 1.0)[1], 1.0, 1.0)[0] - 2:
+        t += 0.02
+    armpit = p(t, 1.0)
+    return [
+        at(c[1] - hw0 * 1.15, 1.0, 1.0),
+        p(0.45, -1.0),
+        p(0.85, -1.0),
+        p(1.0, -0.62, 0.72 * hw1),  # round mitten
+        p(1.0, 0.05, 1.0 * hw1),
+        p(1.0, 0.7, 0.62 * hw1),
+        p(max(0.82, t + 0.3), 1.0),
+        armpit,
+        at(armpit[1] + 1.3 * hw0, 0.99, 1.0),  # and on up the side
+    ]
 
 
 def draw(seed: int, weight: float = 1.0, wave: bool = True) -> Drawing:
     width, height = BOX
-    w = GW * weight
+    w = stroke_width(weight, GW)
     guide = body(seed, wave)
     r = rng(NAME, "pen", seed)
     loop = spline(guide, 0.4 * GW, closed=True)
@@ -68,9 +98,9 @@ def draw(seed: int, weight: float = 1.0, wave: bool = True) -> Drawing:
     items += face(seed, w, guide)
     if wave:
         items += motion(seed, w, guide)
-    paths, strokes, _ = fit([p for p, _ in items], [s for _, s in items if s], width, height,
+    paths, strokes, scale = fit([p for p, _ in items], [s for _, s in items if s], width, height,
                             MARGIN)
-    return Drawing(width, height, w, paths, strokes, {"eyes": 2, "wave": wave})
+    return Drawing(width, height, w * scale, paths, strokes, {"eyes": 2, "wave": wave})
 
 
 def face(seed: int, w: float, guide: list) -> list[tuple[Path, Stroke]]:
@@ -109,5 +139,5 @@ def motion(seed: int, w: float, guide: list) -> list[tuple[Path, Stroke]]:
         pts = [(c[0] + (rad + 35 * i) * math.cos(a0 + (a1 - a0) * t / 8),
                 c[1] + (rad + 35 * i) * math.sin(a0 + (a1 - a0) * t / 8)) for t in range(9)]
         out.append(pen(pts, 0.75 * w, rng(NAME, f"motion:{i}", seed), kind="tick", unit=w,
-                       taper=(1.0, 1.2), tip=(0.5, 0.4), ratio=(1.15, 1.3), step=1.2))
+                       taper=(1.2, 1.2), tip=(0.42, 0.4), ratio=(1.15, 1.3), step=1.2))
     return out

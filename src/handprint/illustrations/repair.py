@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from ..sketch import Drawing, arc_lengths, between, fit, pen, point_at, rng, spread
-from .base import MARGIN, WIDE, U, bowed, direction
+from .base import MARGIN, WIDE, U, bowed, direction, room, stroke_width
 from .rupture import bow_halves, main_line, split
 
 NAME = "repair"
@@ -15,29 +15,33 @@ RANGES = {"stitches": (0, 6)}
 
 def draw(seed: int, weight: float = 1.0, stitches: int = 4) -> Drawing:
     width, height = WIDE
-    w = U * weight
+    w = stroke_width(weight)
+    k = room(w)
     r = rng(NAME, "break", seed)
-    pts = main_line(NAME, seed, height)
-    xb = 500 + between(r, -40, 40)
-    gap = between(r, 7, 10) * U
+    pts = main_line(NAME, seed, height, k)
+    xb = 500 + between(r, -40, 40) * k
+    gap = between(r, 5.0, 7.0) * w  # the crack the gold fills
     pts = bow_halves(pts, xb - gap / 2, xb + gap / 2)
     left, right = split(pts, xb - gap / 2, xb + gap / 2)
     items = [
-        pen(left, w, rng(NAME, "half:0", seed), taper=(3.5, 1.5), tip=(0.3, 0.6)),
-        pen(right, w, rng(NAME, "half:1", seed), taper=(1.5, 3.5), tip=(0.6, 0.3)),
+        pen(left, w, rng(NAME, "half:0", seed), taper=(3.5, 1.2), tip=(0.3, 0.7)),
+        pen(right, w, rng(NAME, "half:1", seed), taper=(1.2, 3.5), tip=(0.7, 0.3)),
     ]
-    over = (between(r, 3.5, 6) * U, between(r, 3.5, 6) * U)  # seam reach into each half
+    # the gold runs along the line well into both halves, over the black
+    over = (between(r, 5.5, 8.0) * w, between(r, 5.5, 8.0) * w)
     seam_pts, _ = split(pts, xb + gap / 2 + over[1], 0)
-    # the gold follows the line, and wanders a little where the crack was
-    kink = between(r, 1.0, 1.6) * U * (1 if r.random() < 0.5 else -1)
-    x_lo = xb - gap / 2
+    # ...and wanders a little where the crack was, like a mended break
+    kink = between(r, 0.7, 1.1) * w * (1 if r.random() < 0.5 else -1)
+    x_lo = xb - gap / 2 - 0.5 * w
+    span = gap + w
     seam = [
-        (x, y + (kink * math.sin(math.pi * (x - x_lo) / gap) ** 2 if 0 <= x - x_lo <= gap else 0))
+        (x, y + (kink * math.sin(math.pi * (x - x_lo) / span) ** 2
+                 if 0 <= x - x_lo <= span else 0))
         for x, y in seam_pts
         if x > xb - gap / 2 - over[0]
     ]
-    items.append(pen(seam, 1.4 * w, rng(NAME, "seam", seed), kind="seam", role="accent", unit=w,
-                     taper=(2.5, 2.5), tip=(0.35, 0.35), ratio=(1.2, 1.45)))
+    items.append(pen(seam, 1.75 * w, rng(NAME, "seam", seed), kind="seam", role="accent",
+                     unit=w, taper=(3.0, 3.0), tip=(0.35, 0.35), ratio=(1.2, 1.45), step=1.2))
     # stitches across the seam: uneven spacing, angled off the perpendicular
     cum = arc_lengths(seam)
     rs = rng(NAME, "stitches", seed)
@@ -46,7 +50,7 @@ def draw(seed: int, weight: float = 1.0, stitches: int = 4) -> Drawing:
         gaps = [between(rs, 0.6, 1.0), *inner, between(rs, 0.6, 1.0)]
         lo, hi = 0.1 * cum[-1], 0.9 * cum[-1]
         tilts = spread(rs, stitches, -14, 14)
-        lengths = spread(rs, stitches, 2.6 * U, 3.6 * U)
+        lengths = spread(rs, stitches, 3.6 * w, 5.0 * w)
         run = 0.0
         for i in range(stitches):
             run += gaps[i]
@@ -55,12 +59,12 @@ def draw(seed: int, weight: float = 1.0, stitches: int = 4) -> Drawing:
             d = direction(seam, cum, at, 0.5 * U)
             a = math.atan2(d[1], d[0]) + math.pi / 2 + math.radians(tilts[i])
             half = lengths[i] / 2
-            off = between(rs, -0.25, 0.25) * U
+            off = between(rs, -0.35, 0.35) * w
             p0 = (c[0] - math.cos(a) * (half - off), c[1] - math.sin(a) * (half - off))
             p1 = (c[0] + math.cos(a) * (half + off), c[1] + math.sin(a) * (half + off))
-            items.append(pen(bowed(p0, p1, rs, (0.03, 0.07)), 0.7 * w,
+            items.append(pen(bowed(p0, p1, rs, (0.03, 0.07)), 0.75 * w,
                              rng(NAME, f"stitch:{i}", seed), kind="stitch", unit=w,
-                             taper=(0.7, 0.7), tip=(0.7, 0.7), ratio=(1.15, 1.3), step=1.2))
+                             taper=(0.5, 0.9), tip=(0.8, 0.55), ratio=(1.08, 1.2), step=1.2))
     paths, strokes, scale = fit([p for p, _ in items], [s for _, s in items], width, height,
                                 MARGIN)
     x_left_end = strokes[0].centre[-1][0]
@@ -71,4 +75,4 @@ def draw(seed: int, weight: float = 1.0, stitches: int = 4) -> Drawing:
         "overlap": (x_left_end - seam_st.centre[0][0], seam_st.centre[-1][0] - x_right_start),
         "stitches": stitches,
     }
-    return Drawing(width, height, w, paths, strokes, meta)
+    return Drawing(width, height, w * scale, paths, strokes, meta)

@@ -5,25 +5,28 @@ from __future__ import annotations
 import math
 
 from ..sketch import Drawing, Path, Stroke, arc_lengths, between, fit, pen, rng, spread, wave
-from .base import MARGIN, WIDE, U, bowed, direction, heading_poly
+from .base import MARGIN, WIDE, U, bowed, direction, heading_poly, room, stroke_width
 
 NAME = "rupture"
 OPTIONS = {"strands": 4, "burst": True}
 RANGES = {"strands": (3, 6)}
 
 
-def main_line(name: str, seed: int, height: float) -> list[tuple[float, float]]:
-    """The shared wobbly centre line, left to right (also used by repair)."""
+def main_line(name: str, seed: int, height: float, k: float = 1.0) -> list[tuple[float, float]]:
+    """The shared wobbly centre line, left to right (also used by repair).
+
+    k > 1 lays it out longer (for heavy pens); fit() brings it back into the box.
+    """
     r = rng(name, "line", seed)
     wv = wave(r, (0.4, 0.9))
-    amp = between(r, 1.4, 2.4) * U
-    tilt = between(r, -1.5, 1.5) * U
+    amp = between(r, 1.4, 2.4) * U * k
+    tilt = between(r, -1.5, 1.5) * U * k
     y0 = height / 2 + between(r, -0.8, 0.8) * U
-    bow = between(r, 0.6, 1.2) * U * (1 if r.random() < 0.5 else -1)  # each half bends
+    bow = between(r, 0.6, 1.2) * U * k * (1 if r.random() < 0.5 else -1)  # each half bends
     pts = []
     for i in range(121):
         u = i / 120
-        x = 20 + 960 * u
+        x = 500 + (960 * u - 480) * k
         pts.append((x, y0 + amp * wv(u) + tilt * (u - 0.5) + bow * math.sin(math.tau * u)))
     return pts
 
@@ -60,76 +63,94 @@ def split(pts: list[tuple[float, float]], x0: float, x1: float) -> tuple[list, l
 
 def draw(seed: int, weight: float = 1.0, strands: int = 4, burst: bool = True) -> Drawing:
     width, height = WIDE
-    w = U * weight
+    w = stroke_width(weight)
+    k = room(w)
     r = rng(NAME, "break", seed)
-    pts = main_line(NAME, seed, height)
-    xb = 500 + between(r, -45, 45)
-    gap = max(between(r, 19, 23) * U, 9 * w)
+    pts = main_line(NAME, seed, height, k)
+    # strands and star first, in their own frames, so the gap fits what they need
+    frays = [fray(seed, side, w, strands) for side in (0, 1)]
+    rays = star(seed, w) if burst else []
+    reach = [max(x for poly in f for x, _ in poly) for f in frays]
+    star_r = max((max(abs(x) for x, _ in poly) for poly in rays), default=1.5 * w)
+    gap = max(reach[0] + reach[1] + 2 * star_r + 2.6 * w, between(r, 17, 20) * U * k, 9 * w)
+    xb = 500 + between(r, -40, 40) * k
     pts = bow_halves(pts, xb - gap / 2, xb + gap / 2)
     left, right = split(pts, xb - gap / 2, xb + gap / 2)
     items: list[tuple[Path, Stroke]] = [
-        pen(left, w, rng(NAME, "half:0", seed), taper=(3.5, 2.0), tip=(0.3, 0.6)),
-        pen(right, w, rng(NAME, "half:1", seed), taper=(2.0, 3.5), tip=(0.6, 0.3)),
+        pen(left, w, rng(NAME, "half:0", seed), taper=(3.5, 1.8), tip=(0.3, 0.45)),
+        pen(right, w, rng(NAME, "half:1", seed), taper=(1.8, 3.5), tip=(0.45, 0.3)),
     ]
     # frayed strands at both broken ends, fanning into the gap
     for side, half in enumerate((left, right)):
         cum = arc_lengths(half)
-        s_end = cum[-1] if side == 0 else 0.0
-        d = direction(half, cum, s_end if side == 0 else 0.0, 0.5 * U)
+        d = direction(half, cum, cum[-1] if side == 0 else 0.0, 0.5 * U)
         if side == 1:
             d = (-d[0], -d[1])
         end = half[-1] if side == 0 else half[0]
-        items += fray(seed, side, end, d, w, strands)
+        for i, poly in enumerate(frays[side]):
+            items.append(
+                pen(place(poly, end, d), 0.5 * w, rng(NAME, f"strand:{side}:{i}", seed),
+                    kind="strand", unit=w, taper=(0.0, 2.4), tip=(1.0, 0.3),
+                    ratio=(1.15, 1.35), step=1.2)
+            )
     if burst:
         mid = split(pts, xb, xb)[0][-1]
-        items += star(seed, mid, w)
-    paths, strokes, _ = fit([p for p, _ in items], [s for _, s in items], width, height, MARGIN)
-    return Drawing(width, height, w, paths, strokes, measure(strokes, strands))
+        # the burst sits in the clear space between the two fans
+        cx = mid[0] + (reach[0] - reach[1]) / 2
+        for i, poly in enumerate(rays):
+            items.append(
+                pen(place(poly, (cx, mid[1]), (1.0, 0.0)), 0.85 * w, rng(NAME, f"ray:{i}", seed),
+                    kind="ray", unit=w, taper=(0.6, 0.9), tip=(0.85, 0.7), ratio=(1.05, 1.12),
+                    step=1.2)
+            )
+    paths, strokes, scale = fit([p for p, _ in items], [s for _, s in items], width, height,
+                                MARGIN)
+    return Drawing(width, height, w * scale, paths, strokes, measure(strokes, strands))
 
 
-def fray(seed: int, side: int, end, d, w: float, n: int) -> list[tuple[Path, Stroke]]:
-    r = rng(NAME, f"fray:{side}", seed)
+def place(poly: list, origin, d) -> list[tuple[float, float]]:
+    """Local (along, across) points into the drawing: x along d from origin."""
     nx, ny = -d[1], d[0]
-    base = math.atan2(d[1], d[0])
-    lo, hi = between(r, 25, 36), between(r, 25, 36)
+    return [(origin[0] + d[0] * x + nx * y, origin[1] + d[1] * x + ny * y) for x, y in poly]
+
+
+def fray(seed: int, side: int, w: float, n: int) -> list[list[tuple[float, float]]]:
+    """Strands of one torn end, in the end's frame (the line runs along +x into the gap).
+
+    Roots spread across the line and staggered back into it; the strands fan out and
+    their tips curl further outward, like the ends of a torn rope.
+    """
+    r = rng(NAME, f"fray:{side}", seed)
+    lo, hi = between(r, 26, 40), between(r, 26, 40)
     gaps = spread(r, n - 1, 0.4, 1.6)  # uneven steps: never an even comb
     angles = [-lo]
     for g in gaps:
         angles.append(angles[-1] + (lo + hi) * g / sum(gaps))
-    offsets = sorted(spread(r, n, -0.4 * w, 0.4 * w))
-    lengths = spread(r, n, 4.4 * U, 7.6 * U)  # including the root hidden in the line
-    curl = between(r, 1.05, 1.25)  # how far tips splay past their start, per end
+    offsets = sorted(spread(r, n, -0.42 * w, 0.42 * w))
+    lengths = spread(r, n, 4.5 * w, 8.5 * w)  # visible length
+    curl = between(r, 1.25, 1.5)  # how far tips splay past their start, per end
     out = []
     for i in range(n):
-        back = between(r, 0.6, 2.4) * w
-        root = (end[0] - d[0] * back + nx * offsets[i], end[1] - d[1] * back + ny * offsets[i])
+        back = between(r, 0.3, 1.4) * w  # hidden in the line's blunt end
         a = math.radians(angles[i])
-        start = a * between(r, 0.1, 0.3)
-        bend = a * curl - start + math.radians(between(r, -2, 2))
-        poly = heading_poly(root, base + start, lengths[i], bend)
-        out.append(
-            pen(poly, 0.45 * w, rng(NAME, f"strand:{side}:{i}", seed), kind="strand", unit=w,
-                taper=(0.0, 2.2), tip=(1.0, 0.3), ratio=(1.15, 1.35), step=1.5)
-        )
+        start = a * between(r, 0.15, 0.35)
+        bend = a * curl - start + math.radians(between(r, -3, 3))
+        out.append(heading_poly((-back, offsets[i]), start, lengths[i] + back, bend))
     return out
 
 
-def star(seed: int, c, w: float) -> list[tuple[Path, Stroke]]:
+def star(seed: int, w: float) -> list[list[tuple[float, float]]]:
+    """3-4 crossing marker strokes about the origin, a little off even spacing."""
     r = rng(NAME, "star", seed)
     k = 3 if r.random() < 0.5 else 4
     base = between(r, 0, 180)
-    jitter = spread(r, k, -9, 9)
+    jitter = spread(r, k, -10, 10)
     out = []
     for i in range(k):
         a = math.radians(base + i * 180 / k + jitter[i])
-        l1, l2 = between(r, 2.8, 3.8) * U, between(r, 2.8, 3.8) * U
+        l1, l2 = between(r, 2.7, 3.6) * w, between(r, 2.7, 3.6) * w
         ca, sa = math.cos(a), math.sin(a)
-        p0 = (c[0] - ca * l1, c[1] - sa * l1)
-        p1 = (c[0] + ca * l2, c[1] + sa * l2)
-        out.append(
-            pen(bowed(p0, p1, r, (0.02, 0.05)), 0.65 * w, rng(NAME, f"ray:{i}", seed),
-                kind="ray", unit=w, taper=(0.8, 0.8), tip=(0.7, 0.7), ratio=(1.15, 1.3), step=1.5)
-        )
+        out.append(bowed((-ca * l1, -sa * l1), (ca * l2, sa * l2), r, (0.02, 0.05)))
     return out
 
 
