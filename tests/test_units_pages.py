@@ -10,9 +10,11 @@ def test_lengths(text, points):
     assert parse_length(text) == pytest.approx(points, abs=1e-3)
 
 
-@pytest.mark.parametrize("text", ["5", "-3mm", "3 furlongs", "", "in"])
-def test_bad_lengths(text):
-    with pytest.raises(UnitError, match="not a length"):
+@pytest.mark.parametrize("text,message", [
+    ("5", "not a length"), ("-3mm", "is negative"), ("3 furlongs", "not a length"),
+    ("", "not a length"), ("in", "not a length")])
+def test_bad_lengths(text, message):
+    with pytest.raises(UnitError, match=message):
         parse_length(text)
 
 

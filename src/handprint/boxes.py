@@ -24,6 +24,7 @@ class Style:
     align: str
     grow: float  # how far type may grow to fill a roomy page
     art_share: float  # tallest a wide drawing may be, as a share of the page's content height
+    measure: float = 1e9  # widest column, in ems of body type (comfortable line length)
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ def heading(b: spec.Heading, width: float, c: Ctx) -> Box:
 
 def text(b: spec.Text, width: float, c: Ctx) -> Box:
     family = c.style.heading_font if b.lettered else c.style.body_font
-    size = c.kind.body * c.unit * (1.35 if b.lettered else 1.0)
+    size = c.kind.body * c.unit * (1.5 if b.lettered else 1.0)
     align = b.align or c.kind.align
     lines = (balanced if align == "center" else wrap)(b.text, family, size, width)
     return tag(lines_box(lines, size, 1.3, fonts.face(family), width, align, c.style.ink), "P")
@@ -138,7 +139,7 @@ def quote(b: spec.Quote, width: float, c: Ctx) -> Box:
     items = list(tagged(shift(body.items, pad, pad), "BlockQuote/0.P"))
     h = body.height + 2 * pad
     if b.by:
-        by = lines_box(wrap("— " + b.by, c.style.body_font, size * 0.85, inner), size * 0.85,
+        by = lines_box(wrap("— *" + b.by + "*", c.style.body_font, size, inner), size,
                        1.3, font, inner, "right", c.style.ink)
         items += tagged(shift(by.items, pad, h - pad + size * 0.3), "BlockQuote/1.P")
         h += by.height + size * 0.3

@@ -46,10 +46,31 @@ def parser() -> argparse.ArgumentParser:
     for s in (b, c):
         s.add_argument("--size", type=_size, help="letter, legal, tabloid, a4..a1 or WxH, "
                        "like 18x24in or 420x594mm")
+        s.add_argument("--large-print", action="store_true",
+                       help="large-print rules: 18 pt body or more, sans-serif, more room")
+    c.add_argument("--strict", action="store_true",
+                   help="treat legibility findings as errors (exit 1)")
     b.add_argument("--bleed", type=_length, help="bleed, like 0.125in or 3mm")
     b.add_argument("--crop-marks", action="store_true", default=None, help="add crop marks")
     b.add_argument("--flat", action="store_true",
                    help="no fillable form fields (for printing or fax)")
+    b.add_argument("--press", action="store_true", help="print-shop PDF (PDF/X-4 style): CMYK, "
+                   "output intent, 0.125in bleed and crop marks unless given, no fields")
+    f = sub.add_parser("preflight", help="check PDFs for what print shops reject")
+    f.add_argument("pdfs", nargs="+", type=Path, metavar="PDF")
+    t = sub.add_parser("tile", help="split a poster over letter or A4 sheets to tape together")
+    t.add_argument("source", type=Path, metavar="SPEC_OR_PDF")
+    t.add_argument("--sheet", choices=("letter", "a4"), default="letter")
+    t.add_argument("--size", type=_size, help="poster size, for a spec")
+    t.add_argument("--overlap", type=_length, default=_length("10mm"), help="default 10mm")
+    t.add_argument("--margin", type=_length, default=_length("6mm"),
+                   help="where the printer cannot print, default 6mm")
+    t.add_argument("-o", "--out", type=Path, help="the .pdf to write")
+    v = sub.add_parser("preview", help="build specs and write PNG pages next to the PDFs")
+    v.add_argument("specs", nargs="+", type=Path, metavar="SPEC")
+    v.add_argument("--dpi", type=int, default=100, choices=range(10, 601), metavar="N")
+    v.add_argument("-o", "--out", type=Path, help="output folder")
+    sub.add_parser("sheet", help=f"one PNG of every handout: {OUT}/contact-sheet.png")
     return p
 
 
@@ -61,10 +82,20 @@ def main(argv: list[str] | None = None) -> int:
             if not specs:
                 raise Usage(f"no specs found: expected {HANDOUTS}/**/*.yaml here")
             return build(specs, None, None, None, None)
+        if args.command == "preflight":
+            return preflight(args.pdfs)
+        if args.command == "tile":
+            return tile(args.source, args.sheet, args.size, args.overlap, args.margin, args.out)
+        if args.command == "preview":
+            return preview(args.specs, args.out, args.dpi)
+        if args.command == "sheet":
+            return sheet()
         if args.command == "build":
+            if args.press and args.bleed is not None and args.bleed < _length("3mm") - 1e-6:
+                raise Usage("--press needs a bleed of at least 3mm (the default is 0.125in)")
             return build(args.specs, args.out, args.size, args.bleed, args.crop_marks,
-                         args.flat)
-        return check(args.specs, args.size)
+                         args.flat, args.large_print, args.press)
+        return check(args.specs, args.size, args.strict, args.large_print)
     except Usage as e:
         print(f"handprint: {e}", file=sys.stderr)
         return 2
@@ -84,7 +115,7 @@ def target(spec_path: Path, out: Path | None, single: bool) -> Path:
 
 
 def build(specs: list[Path], out: Path | None, size, bleed, crop_marks,
-          flat: bool = False) -> int:
+          flat: bool = False, large: bool = False, press: bool = False) -> int:
     from . import layout, pdf, spec  # the heavy imports, after argument checks
 
     targets = [target(p, out, len(specs) == 1) for p in specs]
@@ -92,8 +123,16 @@ def build(specs: list[Path], out: Path | None, size, bleed, crop_marks,
     for path, dest in zip(specs, targets, strict=True):
         start = time.perf_counter()
         try:
-            doc = layout.layout(spec.load(path), size, bleed, crop_marks, flat)
-            size_bytes = pdf.write(doc, dest)
+            s = spec.load(path)
+            if press:  # CMYK with an output intent; fields need an unembedded font: none
+                from . import press as pressfile
+
+                settings = pressfile.settings(s.print.bleed, bleed, crop_marks)
+                doc = layout.layout(s, size, *settings, True, large)
+                size_bytes = pressfile.write(doc, dest)
+            else:
+                doc = layout.layout(s, size, bleed, crop_marks, flat, large)
+                size_bytes = pdf.write(doc, dest)
             for warning in doc.warnings:
                 print(f"{path}: warning: {warning}", file=sys.stderr)
         except SpecError as e:
@@ -113,13 +152,15 @@ def build(specs: list[Path], out: Path | None, size, bleed, crop_marks,
     return 1 if failed else 0
 
 
-def check(specs: list[Path], size) -> int:
-    from . import layout, spec
+def check(specs: list[Path], size, strict: bool = False, large: bool = False) -> int:
+    from . import layout, legibility, spec
 
     failed = 0
     for path in specs:
         try:
-            doc = layout.layout(spec.load(path), size)
+            s = spec.load(path)
+            doc = layout.layout(s, size, large=large)
+            found = legibility.findings(s, doc)
         except SpecError as e:
             failed += 1
             print(e, file=sys.stderr)
@@ -128,8 +169,92 @@ def check(specs: list[Path], size) -> int:
             failed += 1
             _bug(path)
             continue
-        print(f"{path}: ok, {describe((doc.width, doc.height))}, type at "
-              f"{doc.scale * 100:.0f}% of its design size")
+        word = "error" if strict else "warning"
+        for f in found:
+            where = f"{path}:{f.line}" if f.line else f"{path}"
+            print(f"{where}: {word}: {f.message}", file=sys.stderr)
+        failed += bool(found and strict)
+        state = "ok" if not found else f"{len(found)} finding{'s' * (len(found) != 1)}"
+        print(f"{path}: {state}, {describe((doc.width, doc.height))}, {len(doc.pages)} "
+              f"page{'s' * (len(doc.pages) != 1)}, type at {doc.scale * 100:.0f}% of its "
+              "design size")
+    return 1 if failed else 0
+
+
+def preflight(pdfs: list[Path]) -> int:
+    from . import preflight as pf
+
+    bad = 0
+    for path in pdfs:
+        try:
+            found = pf.check_file(path)
+        except FileNotFoundError:
+            raise Usage(f"{path}: no such file") from None
+        except Exception as e:  # a damaged or non-PDF file: a finding, not a traceback
+            found = [pf.Finding(0, "read", f"cannot read as PDF ({type(e).__name__}: {e})")]
+        for f in found:
+            print(f"{path}: {f}")
+        print(f"{path}: {'ok' if not found else f'{len(found)} problem(s)'}")
+        bad += bool(found)
+    return 1 if bad else 0
+
+
+def tile(source: Path, sheet: str, size, overlap: float, margin: float,
+         out: Path | None) -> int:
+    from . import pdf
+    from . import tile as tiling
+
+    if not source.is_file():
+        raise Usage(f"{source}: no such file")
+    dest = out or OUT / f"{source.stem}-tiled-{sheet}.pdf"
+    start = time.perf_counter()
+    try:
+        poster, title = tiling.source(source, size)
+        data, plan = tiling.tile(poster, tiling.safe_title(title), sheet, overlap, margin)
+        size_bytes = pdf.save(data, dest)
+    except tiling.TileError as e:
+        raise Usage(str(e)) from None
+    except SpecError as e:
+        print(e, file=sys.stderr)
+        return 1
+    except Exception:
+        _bug(source)
+        return 1
+    print(f"{dest}  map + {plan.cols * plan.rows} {sheet} sheets ({plan.cols} x {plan.rows})  "
+          f"{size_bytes / 1024:.0f} KB  {time.perf_counter() - start:.2f} s")
+    return 0
+
+
+def preview(specs: list[Path], out: Path | None, dpi: int) -> int:
+    from . import preview as pv
+
+    code = build(specs, out, None, None, None)
+    for path in specs:
+        dest = target(path, out, False)
+        if dest.is_file():
+            for png in pv.pages(dest, dpi):
+                print(png)
+    return code
+
+
+def sheet() -> int:
+    from . import layout, pdf, spec
+    from . import preview as pv
+
+    specs = sorted(HANDOUTS.rglob("*.yaml")) if HANDOUTS.is_dir() else []
+    if not specs:
+        raise Usage(f"no specs found: expected {HANDOUTS}/**/*.yaml here")
+    items, failed = [], 0
+    for path in specs:
+        try:
+            items.append((path.stem, pdf.render(layout.layout(spec.load(path)))))
+        except SpecError as e:
+            failed += 1
+            print(e, file=sys.stderr)
+    dest = OUT / "contact-sheet.png"
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    pv.contact_sheet(items).save(dest, optimize=True)
+    print(f"{dest}  {len(items)} handouts")
     return 1 if failed else 0
 
 

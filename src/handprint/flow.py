@@ -13,10 +13,21 @@ from . import spec
 from .boxes import Box, shift
 from .display import Item
 
+MAX_PAGES = 99  # a handout or worksheet; the page label is sized for "Page 99 of 99"
+
 
 class TooTall(Exception):
+    """A block that cannot be paginated, and why."""
+
+    message = "this block is taller than a whole page: make it smaller or split it"
+
     def __init__(self, block: spec.Block):
         self.block = block
+
+
+class TooManyPages(TooTall):
+    message = (f"the document reaches page {MAX_PAGES + 1} at this block; a handout may have "
+               f"at most {MAX_PAGES} pages: split it into several specs")
 
 
 def _cut(box: Box, room: float) -> tuple[Box, Box] | None:
@@ -45,6 +56,8 @@ def paginate(blocks: list[spec.Block], boxes: list[Box], gap: Callable[[spec.Blo
     while n < len(queue):
         b, box = queue[n]
         if isinstance(b, spec.PageBreak):
+            if len(pages) == MAX_PAGES:
+                raise TooManyPages(b)
             pages.append([])
             y, prev, n = top, None, n + 1
             continue
@@ -69,4 +82,6 @@ def paginate(blocks: list[spec.Block], boxes: list[Box], gap: Callable[[spec.Blo
             raise TooTall(b)
         pages.append([])
         y, prev = top, None
+        if len(pages) > MAX_PAGES:
+            raise TooManyPages(b)
     return pages

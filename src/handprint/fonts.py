@@ -85,3 +85,11 @@ def ascent(name: str, size: float) -> float:
     """Height above the baseline of capitals and ascenders, for placing the first line."""
     _register(name)
     return pdfmetrics.getFont(name).face.ascent * size / 1000
+
+
+def cap_height(name: str, size: float) -> float:
+    """Height of capital letters, for legibility at a distance."""
+    _register(name)
+    face = pdfmetrics.getFont(name).face
+    cap = getattr(face, "capHeight", 0) or face.ascent * 0.7
+    return cap * size / 1000

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import fonts, spec
 from .boxes import Box, Ctx, Style, mix, place, shift
@@ -10,14 +10,14 @@ from .display import ARTIFACT, Document, Field, Item, Page, Run, nested
 from .errors import Problem, SpecError
 from .flow import TooTall, paginate
 from .pages import NAMED, orient
-from .textflow import TooWide, wrap
+from .textflow import TooWide, first_line, wrap
 
 LETTER_W = 612.0
 KIND_STYLES = {
-    "poster": Style(headings=(58, 38, 30), body=20, banner=30, footer=9, margin=40, gap=16,
-                    min_body=12, align="center", grow=1.3, art_share=0.2),
-    "handout": Style(headings=(26, 18, 14), body=12, banner=16, footer=8, margin=54, gap=10,
-                     min_body=10, align="left", grow=1.0, art_share=0.22),
+    "poster": Style(headings=(60, 46, 32), body=22, banner=34, footer=9, margin=40, gap=16,
+                    min_body=12, align="center", grow=1.3, art_share=0.15),
+    "handout": Style(headings=(26, 18, 15), body=12.5, banner=16, footer=8, margin=54, gap=10,
+                     min_body=10, align="left", grow=1.0, art_share=0.22, measure=30),
 }
 KIND_STYLES["worksheet"] = KIND_STYLES["handout"]
 DEFAULT_SIZE = {"poster": (18 * 72.0, 24 * 72.0), "handout": NAMED["letter"],
@@ -30,18 +30,30 @@ class BlockProblem(Exception):
         super().__init__(message)
 
 
+def large_print(s: spec.Spec, kind: Style) -> tuple[spec.Spec, Style]:
+    """Large-print rules: 18 pt body at the least, bigger headings, more room, a sans-serif
+    body face."""
+    grow = max(1.0, 18 / kind.body)
+    kind = replace(kind, headings=tuple(h * max(1.3, grow * 0.8) for h in kind.headings),
+                   body=kind.body * grow, min_body=max(18.0, kind.min_body), gap=kind.gap * 1.5,
+                   footer=max(kind.footer, 12.0), banner=kind.banner * grow)
+    return replace(s, theme=replace(s.theme, body_font="Noto Sans")), kind
+
+
 def layout(s: spec.Spec, size: tuple[float, float] | None = None,
            bleed: float | None = None, crop_marks: bool | None = None,
-           flat: bool = False) -> Document:
+           flat: bool = False, large: bool = False) -> Document:
     """Lay a spec out at the given (or its own) size: a poster on one page, fitted; a handout
     or worksheet over as many pages as it needs. Raise SpecError rather than lose anything."""
+    kind = KIND_STYLES[s.kind]
+    if large:
+        s, kind = large_print(s, kind)
     problems = check_glyphs(s)
     if problems:
         raise SpecError(problems)
     width, height = size or s.size or DEFAULT_SIZE[s.kind]
     if s.orientation:  # else a WxH size stays as written
         width, height = orient((width, height), s.orientation)
-    kind = KIND_STYLES[s.kind]
     unit = min(width, height) / LETTER_W
     smallest = kind.min_body * max(unit, 1.0)  # never below the kind's minimum, in points
     lo = smallest / (kind.body * unit)  # above 1 on pages smaller than the design
@@ -94,7 +106,12 @@ class Frame:
 
     @property
     def col(self) -> float:
-        return self.width - 2 * self.margin
+        return min(self.width - 2 * self.margin, self.kind.measure * self.kind.body * self.unit)
+
+    @property
+    def left(self) -> float:
+        """The column's left edge: centred when the measure makes it narrower."""
+        return (self.width - self.col) / 2
 
     @property
     def avail(self) -> float:
@@ -163,31 +180,39 @@ def _flowed(f: Frame, c: Ctx) -> list[list[Item]]:
     font = fonts.face(f.s.theme.body_font)
     line = size * 1.3
     label_w = fonts.width("Page 99 of 99", font, size) + size * 2
-    feet = [ln for b in f.feet() for ln in wrap(b.text, f.s.theme.body_font, size,
-                                                 f.col - label_w)]
+    feet = []
+    for b in f.feet():
+        try:
+            feet += wrap(b.text, f.s.theme.body_font, size, f.col - label_w)
+        except TooWide as e:
+            raise BlockProblem(b, f"the word '{e.word[:40]}' is too wide for the footer") from None
+    try:
+        head = first_line(f.s.title, f.s.theme.body_font, size, f.col)
+    except fonts.MissingGlyph as e:
+        raise SpecError([Problem(str(f.s.path), f.s.title_line, f"{e} (in the title, printed at "
+                                 "the top of each page after the first)")]) from None
     top = f.margin + line + f.kind.gap * c.unit
     bottom = f.height - f.margin - max(1, len(feet)) * line - f.kind.gap * c.unit
     flow = f.flow()
     boxes = [_placed(b, f.col, c, f.order(b)) for b in flow]
     try:
-        pages = paginate(flow, boxes, lambda a, b: _gap(a, b, c), f.margin, top, bottom)
+        pages = paginate(flow, boxes, lambda a, b: _gap(a, b, c), f.left, top, bottom)
     except TooTall as e:
-        raise BlockProblem(e.block, "this block is taller than a whole page: make it smaller "
-                                    "or split it") from None
+        raise BlockProblem(e.block, e.message) from None
     muted = mix(f.s.theme.ink, f.s.theme.paper, 0.3)
     base = f.height - f.margin
     for n, items in enumerate(pages, 1):
         label = f"Page {n} of {len(pages)}"
         lw = fonts.width(label, font, size)
-        items.append(Run(f.width - f.margin - lw, base, label, font, size, muted, ARTIFACT))
+        items.append(Run(f.left + f.col - lw, base, label, font, size, muted, ARTIFACT))
         for k, ln in enumerate(feet):
             y = base - (len(feet) - 1 - k) * line
-            items += [Run(f.margin + p.dx, y, p.text, p.font, size, muted, ARTIFACT)
+            items += [Run(f.left + p.dx, y, p.text, p.font, size, muted, ARTIFACT)
                       for p in ln.pieces]
         if n > 1:
-            items += [Run(f.margin + p.dx, f.margin + size, p.text, p.font, size, muted,
+            items += [Run(f.left + p.dx, f.margin + size, p.text, p.font, size, muted,
                           ARTIFACT)
-                      for p in wrap(f.s.title, f.s.theme.body_font, size, f.col)[0].pieces]
+                      for p in head.pieces]
     return pages
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 
+from .errors import shown
 from .units import PER_UNIT, UnitError
 
 NAMED: dict[str, tuple[float, float]] = {
@@ -18,7 +19,7 @@ NAMED: dict[str, tuple[float, float]] = {
 }
 SMALLEST = 72.0  # 1 in
 LARGEST = 200 * 72.0  # 200 in: ReportLab and most RIPs balk beyond this
-_NUM = r"(\d+(?:\.\d+)?|\.\d+)"
+_NUM = r"(-?\s*(?:\d+(?:\.\d+)?|\.\d+))"
 _WXH = re.compile(rf"^\s*{_NUM}\s*[x×]\s*{_NUM}\s*(pt|in|mm|cm)\s*$")
 
 
@@ -32,12 +33,14 @@ def parse_size(text: str) -> tuple[float, float]:
         hint = difflib.get_close_matches(key, NAMED, n=1)
         more = f" (did you mean '{hint[0]}'?)" if hint else ""
         raise UnitError(
-            f"unknown size '{text}'{more}: use {', '.join(NAMED)} or WxH with a unit, like 18x24in"
+            f"unknown size '{shown(str(text))}'{more}: use {', '.join(NAMED)} or WxH with a "
+            "unit, like 18x24in"
         )
-    w, h = (float(m.group(i)) * PER_UNIT[m.group(3)] for i in (1, 2))
+    w, h = (float(m.group(i).replace(" ", "")) * PER_UNIT[m.group(3)] for i in (1, 2))
     for side in (w, h):
         if not SMALLEST <= side <= LARGEST:
-            raise UnitError(f"size '{text}': each side must be between 1in and 200in")
+            raise UnitError(f"size '{shown(str(text))}': each side must be between 1in and "
+                            "200in")
     return (w, h)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,13 +12,14 @@ import yaml
 from .errors import Problem, SpecError
 from .pages import parse_size
 from .units import UnitError, parse_length
-from .yamlnodes import Reader, compose, expected, suggest
+from .yamlnodes import Reader, compose, expected, shown, suggest
 
 KINDS = ["poster", "handout", "worksheet"]
 ALIGNS = ["left", "center", "right"]
 FONTS = ["Cabin Sketch", "Comic Neue", "Noto Sans"]
 MAX_FILE_BYTES = 1_000_000
 MAX_TEXT = 5_000  # characters in one block
+MAX_TOTAL_TEXT = 300_000  # characters of printed text in a spec, counting alias repeats
 MAX_BLOCKS = 300
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 _LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
@@ -149,8 +151,10 @@ class Spec:
     lang: str = "en"
     author: str = "handprint"
     subject: str = ""
+    title_line: int = 0
     theme: Theme = field(default_factory=Theme)
     print: Print = field(default_factory=Print)
+    viewing_distance: float | None = None  # points; posters: how far away people read it
     blocks: tuple[Block, ...] = ()
 
 
@@ -158,14 +162,20 @@ def load(path: str | Path) -> Spec:
     """Read and validate a spec file; raise SpecError listing every problem."""
     path = Path(path)
     name = str(path)
-    if path.is_dir():
-        raise SpecError([Problem(name, 0, "is a folder, not a spec file")])
     try:
-        raw = path.read_bytes()
-    except OSError as e:
-        raise SpecError([Problem(name, 0, f"cannot read: {e.strerror or e}")]) from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise SpecError([Problem(name, 0, f"is {len(raw):,} bytes; a spec may be at most "
+        if path.is_dir():
+            raise SpecError([Problem(name, 0, "is a folder, not a spec file")])
+        if path.exists() and not path.is_file():
+            raise SpecError([Problem(name, 0, "is not a regular file (a device or pipe?)")])
+        with path.open("rb") as f:  # never more than the limit in memory, whatever the size
+            raw = f.read(MAX_FILE_BYTES + 1)
+            big = len(raw) > MAX_FILE_BYTES
+            size = os.fstat(f.fileno()).st_size if big else len(raw)
+    except (OSError, ValueError) as e:
+        why = getattr(e, "strerror", None) or str(e)
+        raise SpecError([Problem(name, 0, f"cannot read: {why}")]) from None
+    if big:
+        raise SpecError([Problem(name, 0, f"is {size:,} bytes; a spec may be at most "
                                           f"{MAX_FILE_BYTES:,} bytes")])
     if b"\0" in raw:
         raise SpecError([Problem(name, 0, "is a binary file, not a YAML spec")])
@@ -187,13 +197,13 @@ def parse(text: str, path: Path) -> Spec:
     if root is None:
         raise SpecError([Problem(str(path), 0, "is empty: a spec needs a title and blocks")])
     top = ["title", "kind", "size", "orientation", "lang", "author", "subject", "theme",
-           "print", "blocks"]
+           "print", "viewing_distance", "blocks"]
     values: dict[str, object] = {}
     for key, node in r.mapping(root, "the spec", top, 1):
         if key in ("title", "author", "subject"):
-            values[key] = r.text(node, key)
-            if values[key] is not None and not values[key].strip():
-                r.problem(node, f"{key} is empty")
+            values[key] = block_text(r, node, key, printed=key == "title")
+            if key == "title":
+                values["title_line"] = node.start_mark.line + 1
         elif key in ("kind", "orientation"):
             choices = KINDS if key == "kind" else ["portrait", "landscape"]
             values[key] = choice(r, node, key, choices)
@@ -202,10 +212,13 @@ def parse(text: str, path: Path) -> Spec:
         elif key == "lang":
             lang = r.text(node, "lang")
             if lang is not None and not _LANG.match(lang):
-                r.problem(node, f"lang '{lang}' is not a language code like en, es or pt-BR")
+                r.problem(node, f"lang '{shown(lang)}' is not a language code like en, es or "
+                                "pt-BR")
             values[key] = lang
         elif key == "theme":
             values[key] = theme(r, node)
+        elif key == "viewing_distance":
+            values[key] = length(r, node, key, 100 * 864.0)
         elif key == "print":
             values[key] = print_options(r, node)
         elif key == "blocks":
@@ -227,15 +240,27 @@ def parse(text: str, path: Path) -> Spec:
     return Spec(path=path, **values)  # type: ignore[arg-type]
 
 
-def block_text(r: Reader, node: yaml.Node, what: str) -> str | None:
-    """Printed text: not empty, not longer than MAX_TEXT."""
+def block_text(r: Reader, node: yaml.Node, what: str, printed: bool = True) -> str | None:
+    """Text: not longer than MAX_TEXT, and with something to see once markup is taken out.
+    Printed text also counts towards MAX_TOTAL_TEXT."""
+    from .textflow import visible
+
     value = r.text(node, what)
-    if value is not None and len(value) > MAX_TEXT:
-        r.problem(node, f"{what} is {len(value):,} characters; a block may hold at most "
-                        f"{MAX_TEXT:,}")
+    if value is None:
         return None
-    if value is not None and not value.strip():
-        r.problem(node, f"{what} is empty")
+    if len(value) > MAX_TEXT:
+        r.problem(node, f"{what} is {len(value):,} characters long; one text may have at "
+                        f"most {MAX_TEXT:,}")
+        return None
+    if printed:
+        r.chars += len(value)
+        if r.chars > MAX_TOTAL_TEXT and r.chars - len(value) <= MAX_TOTAL_TEXT:
+            r.problem(node, f"the spec has more than {MAX_TOTAL_TEXT:,} characters of text "
+                            "(counting repeats made with YAML aliases); split it into several "
+                            "specs")
+    if not visible(value):
+        r.problem(node, f"{what} is empty" + (" (it holds only markup or invisible characters)"
+                                              if value.strip() else ""))
         return None
     return value
 
@@ -256,7 +281,7 @@ def field_names(b: Block) -> list[str]:
 def choice(r: Reader, node: yaml.Node, what: str, choices: list[str]) -> str | None:
     value = r.text(node, what)
     if value is not None and value not in choices:
-        r.problem(node, f"{what} '{value}' is not one of {expected(choices)}"
+        r.problem(node, f"{what} '{shown(value)}' is not one of {expected(choices)}"
                         f"{suggest(value, choices)}")
         return None
     return value
@@ -272,10 +297,14 @@ def size(r: Reader, node: yaml.Node) -> tuple[float, float] | None:
 
 
 def color(r: Reader, node: yaml.Node, what: str) -> str | None:
+    if isinstance(node, yaml.ScalarNode) and node.tag.endswith("null") and node.style is None:
+        r.problem(node, f"{what} is empty: put colours in quotes, like \"#1E1E1E\" (without "
+                        "them, # starts a comment)")
+        return None
     value = r.text(node, what)
     if value is not None and not _HEX.match(value):
-        r.problem(node, f"{what} '{value}' is not a colour: write it as \"#RRGGBB\" in quotes, "
-                        "like \"#1E1E1E\"")
+        r.problem(node, f"{what} '{shown(value)}' is not a colour: write it as \"#RRGGBB\" "
+                        "in quotes, like \"#1E1E1E\"")
         return None
     return value.upper() if value else None
 
@@ -309,7 +338,7 @@ def length(r: Reader, node: yaml.Node, what: str, largest: float) -> float | Non
         r.problem(node, f"{what}: {e}")
         return None
     if points > largest:
-        r.problem(node, f"{what} {value} is too large (at most {largest / 72:g}in)")
+        r.problem(node, f"{what} {shown(value)} is too large (at most {largest / 72:g}in)")
         return None
     return points
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from . import fonts
@@ -49,8 +50,16 @@ def spans(text: str) -> list[tuple[str, bool, bool]]:
     return out
 
 
-def _words(text: str) -> list[list[tuple[str, bool, bool]] | str]:
-    """Words as lists of styled parts; '\\n' and '\\n\\n' kept as break tokens."""
+def visible(text: str) -> bool:
+    """Whether text prints anything once markup is taken out (not only spaces, zero-width or
+    control characters)."""
+    return any(not ch.isspace() and unicodedata.category(ch)[0] not in "CZ"
+               for part, _, _ in spans(text) for ch in part)
+
+
+def _words(text: str, blanks: bool) -> list[list[tuple[str, bool, bool]] | str]:
+    """Words as lists of styled parts; '\\n' and '\\n\\n' kept as break tokens. With blanks,
+    '{name}' becomes a part of its own that stands for a blank."""
     items: list[list[tuple[str, bool, bool]] | str] = []
     current: list[tuple[str, bool, bool]] = []
     for chunk, bold, italic in spans(text):
@@ -64,8 +73,8 @@ def _words(text: str) -> list[list[tuple[str, bool, bool]] | str]:
                 if token.startswith("\n"):
                     items.append("\n\n" if token.count("\n") > 1 else "\n")
             else:
-                for part in _BLANK.split(token):
-                    if _BLANK.fullmatch(part):
+                for part in _BLANK.split(token) if blanks else [token]:
+                    if blanks and _BLANK.fullmatch(part):
                         current.append((BLANK_MARK + part[1:-1], bold, italic))
                     elif part:
                         current.append((part, bold, italic))
@@ -88,7 +97,7 @@ def wrap(text: str, family: str, size: float, width: float, bold: bool = False,
             lines.append(Line(x, tuple(pieces), gap))
         pieces, x = [], 0.0
 
-    for item in _words(text):
+    for item in _words(text, blanks is not None):
         if isinstance(item, str):
             end_line(gap=item == "\n\n")
             continue
@@ -124,3 +133,15 @@ def wrap(text: str, family: str, size: float, width: float, bold: bool = False,
     while lines and not lines[-1].pieces:
         lines.pop()
     return lines
+
+
+def first_line(text: str, family: str, size: float, width: float) -> Line:
+    """The first line of text, for a running header, cut short with '…' where a word is too
+    wide for it."""
+    while True:
+        try:
+            return (wrap(text, family, size, width) or [Line(0.0, ())])[0]
+        except TooWide:
+            if len(text) <= 2:
+                return Line(0.0, ())
+            text = text[: len(text) * 3 // 4 - 1].rstrip("\\*") + "…"

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
-PER_UNIT = {"pt": 1.0, "in": 72.0, "mm": 72.0 / 25.4, "cm": 72.0 / 2.54}
-_LENGTH = re.compile(r"^\s*(\d+(?:\.\d+)?|\.\d+)\s*(pt|in|mm|cm)\s*$")
+from .errors import shown
+
+PER_UNIT = {"pt": 1.0, "in": 72.0, "mm": 72.0 / 25.4, "cm": 72.0 / 2.54, "ft": 864.0,
+            "m": 72.0 / 0.0254}
+_LENGTH = re.compile(r"^\s*(-?)\s*(\d+(?:\.\d+)?|\.\d+)\s*(pt|in|mm|cm|ft|m)\s*$")
 
 
 class UnitError(ValueError):
@@ -19,6 +22,9 @@ def parse_length(text: str) -> float:
     m = _LENGTH.match(str(text).lower())
     if not m:
         raise UnitError(
-            f"'{text}' is not a length: write a number with a unit, like 0.125in or 3mm"
+            f"'{shown(str(text))}' is not a length: write a number with a unit, like 0.125in "
+            "or 3mm"
         )
-    return float(m.group(1)) * PER_UNIT[m.group(2)]
+    if m.group(1):
+        raise UnitError(f"'{shown(str(text))}' is negative: a length is 0 or more")
+    return float(m.group(2)) * PER_UNIT[m.group(3)]

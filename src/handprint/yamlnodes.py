@@ -3,26 +3,36 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterator
 
 import yaml
 
-from .errors import Problem
+from .errors import Problem, shown
 
 MAX_NODES = 20_000  # after aliases are expanded: stops "billion laughs"
 MAX_DEPTH = 32
 _TEXT_TAGS = {"str", "int", "float", "bool", "null", "timestamp"}
 _constructor = yaml.SafeLoader("")
+# Never text: control characters (but line breaks and tabs), UTF-16 halves, non-characters.
+_BAD = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def compose(text: str, file: str) -> yaml.Node | Problem | None:
     """YAML text -> root node, or a Problem with the line of the syntax error."""
     try:
         return yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.reader.ReaderError as e:  # a character YAML does not allow, e.g. U+0001
+        line = text[: e.position].count("\n") + 1
+        return Problem(file, line, f"YAML syntax: the character U+{e.character:04X} is not "
+                                   "allowed in a YAML file (delete it or retype the line)"
+                       if isinstance(e.character, int) else f"YAML syntax: {e.reason}")
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else 0
         what = e.problem or "not valid YAML"
+        if e.context and e.context.startswith("expected"):  # "expected a single document"
+            what = f"{e.context}, {what}"
         if "\\t" in what or "\t" in what or "tab" in what.lower():
             what += " (YAML indents with spaces, not tabs)"
         return Problem(file, line, f"YAML syntax: {what}")
@@ -39,6 +49,7 @@ class Reader:
         self.file = file
         self.problems: list[Problem] = []
         self.nodes = 0
+        self.chars = 0  # characters of printed text so far, counting alias repeats
 
     def problem(self, node: yaml.Node | None, message: str) -> None:
         line = node.start_mark.line + 1 if node is not None else 0
@@ -68,7 +79,8 @@ class Reader:
             if key == "<<":
                 self.problem(key_node, "YAML merge keys ('<<') are not supported here")
             elif key not in allowed:
-                self.problem(key_node, f"unknown key '{key}' in {what}{suggest(key, allowed)}")
+                self.problem(key_node, f"unknown key '{shown(key)}' in {what}"
+                                       f"{suggest(key, allowed)}")
             elif key in seen:
                 self.problem(key_node, f"'{key}' is given twice in {what}")
             else:
@@ -81,14 +93,26 @@ class Reader:
             if node.tag.endswith("null") and node.style is None:
                 self.problem(node, f"{what} is empty")
                 return None
+            bad = _BAD.search(node.value)
+            if bad:
+                code = ord(bad.group())
+                self.problem(node, f"{what} holds U+{code:04X}, " + (
+                    "half of a character written as two \\u escapes: write the character "
+                    "itself" if 0xD800 <= code <= 0xDFFF else
+                    "a control character that cannot be printed: delete it"))
+                return None
             return node.value
         self.problem(node, f"{what} must be text")
         return None
 
     def value(self, node: yaml.Node) -> object:
-        """A scalar as YAML types it (int, float, bool, str), or None for a non-scalar."""
+        """A scalar as YAML types it (int, float, bool, str), or None for a non-scalar.
+        A scalar YAML cannot type (an unknown !tag, an integer of 5,000 digits) stays text."""
         if isinstance(node, yaml.ScalarNode):
-            return _constructor.construct_object(node)
+            try:
+                return _constructor.construct_object(node)
+            except (yaml.YAMLError, ValueError):
+                return str(node.value)
         return None
 
     def items(self, node: yaml.Node, what: str, depth: int) -> list[yaml.Node]:
