@@ -95,3 +95,26 @@ def test_console_script_is_installed():
     assert exe, "pip install -e . should install the 'handprint' command"
     r = subprocess.run([exe, "--help"], capture_output=True, text=True)
     assert r.returncode == 0 and "build" in r.stdout
+
+
+def test_lang_builds_one_language(project):
+    r = run("--lang", "es", cwd=project)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines()[0].startswith("out/es/b.pdf")
+    assert not (project / "out" / "a.pdf").exists()
+    r = run("--lang", "en", cwd=project)
+    assert r.stdout.splitlines()[0].startswith("out/a.pdf") and len(r.stdout.splitlines()) == 1
+    r = run("--lang", "fr", cwd=project)
+    assert r.returncode == 2 and "handouts/fr/" in r.stderr
+
+
+def test_shipped_translations_say_their_language():
+    import pikepdf
+
+    from tests.conftest import HANDOUTS, build
+
+    spanish = [p for p in HANDOUTS if p.parent.name == "es"]
+    assert {p.name for p in spanish} == {p.name for p in HANDOUTS if p.parent.name == "handouts"}
+    for path in spanish:
+        _, data = build(path)
+        assert str(pikepdf.open(__import__("io").BytesIO(data)).Root.Lang) == "es"

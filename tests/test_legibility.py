@@ -50,7 +50,7 @@ def test_small_letters_for_the_viewing_distance(tmp_spec):
 def test_reading_level_names_long_sentences_and_hard_words(tmp_spec):
     hard = ("Notwithstanding considerable methodological heterogeneity, contemporary "
             "psychotherapeutic investigations consistently demonstrate therapeutic "
-            "relationship characteristics predicting treatment effectiveness.")
+            "relationship characteristics predicting treatment effectiveness. ") * 7
     out = found(tmp_spec(f"title: T\nkind: handout\nblocks:\n  - text: {hard}\n"))
     (level,) = [f for f in out if "reading level" in f]
     assert level.startswith("0: reading level is grade")
@@ -97,3 +97,16 @@ def test_large_print(tmp_spec):
     assert min(r.size for r in body) >= 18
     assert {r.font for r in body} == {"NotoSans-Regular"}
     assert len(large.pages) > len(normal.pages)
+
+
+def test_reading_level_needs_enough_words(tmp_spec):
+    out = found(tmp_spec("title: T\nkind: handout\nblocks:\n  - text: Notwithstanding "
+                         "methodological heterogeneity.\n"))
+    assert not [f for f in out if "reading" in f]
+
+
+def test_spanish_reading_ease(tmp_spec):
+    hard = ("La interdisciplinariedad metodológica contemporánea evidencia "
+            "características relacionales determinantes. ") * 15
+    out = found(tmp_spec(f"title: T\nkind: handout\nlang: es\nblocks:\n  - text: {hard}\n"))
+    assert any("Fernández-Huerta" in f for f in out), out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import time
 import traceback
@@ -37,6 +38,8 @@ def _length(text: str) -> float:
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="handprint", description="YAML specs to print-ready PDFs. "
                                 "With no command, builds every handouts/**/*.yaml into out/.")
+    p.add_argument("--lang", help="with no command: build only this language's handouts "
+                   "(handouts/es/ for es; the top-level ones for en)")
     sub = p.add_subparsers(dest="command")
     b = sub.add_parser("build", help="build specs into PDFs")
     b.add_argument("specs", nargs="+", type=Path, metavar="SPEC")
@@ -71,16 +74,32 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("--dpi", type=int, default=100, choices=range(10, 601), metavar="N")
     v.add_argument("-o", "--out", type=Path, help="output folder")
     sub.add_parser("sheet", help=f"one PNG of every handout: {OUT}/contact-sheet.png")
+    w = sub.add_parser("watch", help="rebuild PDFs and page-1 previews whenever a spec or a "
+                       "file it uses changes")
+    w.add_argument("source", type=Path, nargs="?", default=HANDOUTS, metavar="SPEC_OR_DIR",
+                   help=f"a spec, or a folder of them (default {HANDOUTS}/)")
+    w.add_argument("-o", "--out", type=Path, default=OUT, help=f"output folder (default {OUT})")
+    w.add_argument("--size", type=_size, help="build at this size instead of the specs' own")
+    w.add_argument("--dpi", type=int, default=100, choices=range(10, 601), metavar="N",
+                   help="preview resolution (default 100)")
     return p
+
+
+def _terminate(signum, frame) -> None:
+    raise KeyboardInterrupt  # so a kill, like Ctrl-C, removes the temporary file it was writing
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    signal.signal(signal.SIGTERM, _terminate)
+    if hasattr(signal, "SIGPIPE"):  # `handprint | head` ends quietly, as other tools do
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
         if args.command is None:
-            specs = sorted(HANDOUTS.rglob("*.yaml")) if HANDOUTS.is_dir() else []
+            specs = library(args.lang)
             if not specs:
-                raise Usage(f"no specs found: expected {HANDOUTS}/**/*.yaml here")
+                where = f"{HANDOUTS}/{args.lang}/" if args.lang else f"{HANDOUTS}/"
+                raise Usage(f"no specs found: expected *.yaml files in {where}")
             return build(specs, None, None, None, None)
         if args.command == "preflight":
             return preflight(args.pdfs)
@@ -88,6 +107,12 @@ def main(argv: list[str] | None = None) -> int:
             return tile(args.source, args.sheet, args.size, args.overlap, args.margin, args.out)
         if args.command == "preview":
             return preview(args.specs, args.out, args.dpi)
+        if args.command == "watch":
+            if not args.source.exists():
+                raise Usage(f"{args.source}: no such file or folder")
+            from . import watch
+
+            return watch.main(args.source, args.out, args.size, args.dpi)
         if args.command == "sheet":
             return sheet()
         if args.command == "build":
@@ -99,6 +124,24 @@ def main(argv: list[str] | None = None) -> int:
     except Usage as e:
         print(f"handprint: {e}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("handprint: interrupted; the PDFs already listed are complete, nothing "
+              "half-written is left", file=sys.stderr)
+        return 130
+
+
+def library(lang: str | None) -> list[Path]:
+    """Every spec in handouts/, or one language's: translations live in a folder named by
+    their language code (handouts/es/...); the top-level specs are English."""
+    if not HANDOUTS.is_dir():
+        return []
+    specs = sorted(HANDOUTS.rglob("*.yaml"))
+    if lang is None:
+        return specs
+    if lang.lower() == "en":
+        return [p for p in specs if p.parent == HANDOUTS]
+    folder = HANDOUTS / lang
+    return [p for p in specs if folder in p.parents]
 
 
 def target(spec_path: Path, out: Path | None, single: bool) -> Path:
@@ -116,39 +159,14 @@ def target(spec_path: Path, out: Path | None, single: bool) -> Path:
 
 def build(specs: list[Path], out: Path | None, size, bleed, crop_marks,
           flat: bool = False, large: bool = False, press: bool = False) -> int:
-    from . import layout, pdf, spec  # the heavy imports, after argument checks
+    from . import batch  # the heavy imports, after argument checks
 
-    targets = [target(p, out, len(specs) == 1) for p in specs]
-    failed = 0
-    for path, dest in zip(specs, targets, strict=True):
-        start = time.perf_counter()
-        try:
-            s = spec.load(path)
-            if press:  # CMYK with an output intent; fields need an unembedded font: none
-                from . import press as pressfile
-
-                settings = pressfile.settings(s.print.bleed, bleed, crop_marks)
-                doc = layout.layout(s, size, *settings, True, large)
-                size_bytes = pressfile.write(doc, dest)
-            else:
-                doc = layout.layout(s, size, bleed, crop_marks, flat, large)
-                size_bytes = pdf.write(doc, dest)
-            for warning in doc.warnings:
-                print(f"{path}: warning: {warning}", file=sys.stderr)
-        except SpecError as e:
-            failed += 1
-            print(e, file=sys.stderr)
-            continue
-        except Exception:
-            failed += 1
-            _bug(path)
-            continue
-        pages = len(doc.pages)
-        print(f"{dest}  {pages} page{'s' if pages != 1 else ''}  "
-              f"{describe((doc.width, doc.height))}  {size_bytes / 1024:.0f} KB  "
-              f"{time.perf_counter() - start:.2f} s")
+    jobs = [batch.Job(p, target(p, out, len(specs) == 1), size, bleed, crop_marks, flat, large,
+                      press) for p in specs]
+    failed = [o.path for o in batch.build(jobs) if not o.ok]  # a process per core, in order
     if failed:
-        print(f"{failed} of {len(specs)} failed", file=sys.stderr)
+        print(f"{len(failed)} of {len(specs)} failed: {', '.join(map(str, failed))}",
+              file=sys.stderr)
     return 1 if failed else 0
 
 

@@ -142,8 +142,14 @@ def _poster(f: Frame, lo: float, hi: float, smallest: float) -> tuple[list[Item]
     def attempt(fit: float, art: float = 1.0):
         c = f.ctx(fit, art)
         foot = [_placed(b, f.col, c, f.order(b)) for b in feet]
-        boxes = [_placed(b, f.col, c, f.order(b)) for b in flow]
         foot_h = sum(bx.height for bx in foot) + (f.kind.gap * c.unit if foot else 0)
+        boxes: list[Box] = []
+        used = foot_h
+        for b in flow:  # stop once the page is full: this size has failed
+            boxes.append(_placed(b, f.col, c, f.order(b)))
+            used += boxes[-1].height
+            if used > f.avail:
+                return boxes, foot, f.avail - used
         return boxes, foot, f.avail - foot_h - _stack_height(flow, boxes, c)
 
     def fits(fit: float, art: float = 1.0) -> bool:

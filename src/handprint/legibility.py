@@ -10,6 +10,7 @@ from . import fonts, spec
 from .display import ARTIFACT, Art, Document, Run
 
 MAX_GRADE = 8.0
+MIN_WORDS_FOR_LEVEL = 100  # readability formulas mean little on fewer words
 MAX_LINE_CHARS = 75
 MIN_HANDOUT_PT = 12.0
 _WORD = re.compile(r"[A-Za-zÀ-ÿ']+")
@@ -50,6 +51,25 @@ def syllables(word: str) -> int:
     return max(1, n)
 
 
+def syllables_es(word: str) -> int:
+    """Spanish: vowel groups, where two strong vowels side by side are two syllables."""
+    w = word.lower()
+    groups = re.findall(r"[aeiouáéíóúü]+", w)
+    hiatus = sum(len(re.findall(r"[aeoáéó](?=[aeoáéó])", g)) for g in groups)
+    return max(1, len(groups) + hiatus)
+
+
+def fernandez_huerta(text: str) -> float:
+    """Spanish readability, 0-100: 60 and up reads at about grade 8 or below."""
+    sentences = [t for t in _SENTENCE.findall(text) if _WORD.search(t)]
+    words = _WORD.findall(text)
+    if not words or not sentences:
+        return 100.0
+    p = 100 * sum(syllables_es(w) for w in words) / len(words)
+    f = 100 * len(sentences) / len(words)
+    return 206.84 - 0.60 * p - 1.02 * f
+
+
 def grade(text: str) -> tuple[float, list[str], list[str]]:
     """Flesch-Kincaid grade, the longest sentences and the hardest words."""
     sentences = [t.strip() for t in _SENTENCE.findall(text) if _WORD.search(t)]
@@ -59,14 +79,19 @@ def grade(text: str) -> tuple[float, list[str], list[str]]:
     syl = sum(syllables(w) for w in words)
     fk = 0.39 * len(words) / len(sentences) + 11.8 * syl / len(words) - 15.59
     longest = sorted(sentences, key=lambda t: -len(_WORD.findall(t)))[:3]
-    hard = sorted({w.lower() for w in words if syllables(w) >= 4}, key=lambda w: -syllables(w))
+    hard = sorted({w.lower() for w in words if syllables(w) >= 4},
+                  key=lambda w: (-syllables(w), w))
     return fk, longest, hard[:8]
+
+
+def _order(tag: str) -> int:
+    return int(tag.split(".", 1)[0])
 
 
 def _block_line(s: spec.Spec, tag: str) -> int:
     if not tag or tag == ARTIFACT:
         return 0
-    k = int(tag.split(".", 1)[0])
+    k = _order(tag)
     return s.blocks[k].line if k < len(s.blocks) else 0
 
 
@@ -100,16 +125,17 @@ def findings(s: spec.Spec, doc: Document) -> list[Finding]:
                 add(line, f"text contrast is {ratio:.1f}:1 against its background; WCAG asks "
                           f"for {3 if large else 4.5}:1")
             cap = fonts.cap_height(run.font, run.size)
-            if s.kind == "poster" and cap < caps_needed - 0.05:
+            footer = isinstance(s.blocks[_order(run.tag)], spec.Footer)
+            if s.kind == "poster" and not footer and cap < caps_needed - 0.05:
                 add(line, f"letters are {cap / 72:.2f} in tall; read from "
-                          f"{viewing_distance_ft(s, doc):g} ft they should be at least "
+                          f"{viewing_distance_ft(s, doc):.3g} ft they should be at least "
                           f"{caps_needed / 72:.2f} in (1 in per 10 ft)")
             if s.kind != "poster" and run.size < MIN_HANDOUT_PT and "Bold" not in run.font:
                 add(line, f"body text is {run.size:.1f} pt; handouts need at least 12 pt")
             key = (run.tag, round(run.y, 1))
             lines[key] = lines.get(key, "") + run.text
         for (tag, _), text in lines.items():
-            if len(text.strip()) > MAX_LINE_CHARS:
+            if s.kind != "poster" and len(text.strip()) > MAX_LINE_CHARS:
                 add(_block_line(s, tag), f"lines run to {len(text.strip())} characters; "
                                          f"keep them under {MAX_LINE_CHARS}")
     everything = []
@@ -125,8 +151,14 @@ def findings(s: spec.Spec, doc: Document) -> list[Finding]:
     prose = " ".join(t.replace("*", "").rstrip() + ("" if t.rstrip()[-1:] in ".!?:" else ".")
                      for t in everything)  # a heading or label is a sentence of its own
     fk, longest, hard = grade(prose)
-    if fk > MAX_GRADE:
-        detail = "; ".join(f'"{t[:70]}"' for t in longest)
-        add(0, f"reading level is grade {fk:.1f} (aim for {MAX_GRADE:g} or below). Longest "
-               f"sentences: {detail}. Hardest words: {', '.join(hard) or 'none'}")
+    detail = "; ".join(f'"{t[:70]}"' for t in longest)
+    tail = f"Longest sentences: {detail}. Hardest words: {', '.join(hard) or 'none'}"
+    lang = s.lang.split("-")[0].lower()
+    if len(_WORD.findall(prose)) < MIN_WORDS_FOR_LEVEL:
+        pass
+    elif lang == "en" and fk > MAX_GRADE:
+        add(0, f"reading level is grade {fk:.1f} (aim for {MAX_GRADE:g} or below). {tail}")
+    elif lang == "es" and (score := fernandez_huerta(prose)) < 60:
+        add(0, f"reading ease is {score:.0f} on the Fernández-Huerta scale (aim for 60 or "
+               f"more, about grade 8). {tail}")
     return out

@@ -20,7 +20,7 @@ NAMED: dict[str, tuple[float, float]] = {
 SMALLEST = 72.0  # 1 in
 LARGEST = 200 * 72.0  # 200 in: ReportLab and most RIPs balk beyond this
 _NUM = r"(-?\s*(?:\d+(?:\.\d+)?|\.\d+))"
-_WXH = re.compile(rf"^\s*{_NUM}\s*[x×]\s*{_NUM}\s*(pt|in|mm|cm)\s*$")
+_WXH = re.compile(rf"^\s*{_NUM}\s*[x×]\s*{_NUM}\s*(pt|in|mm|cm|ft|m)\s*$")
 
 
 def parse_size(text: str) -> tuple[float, float]:

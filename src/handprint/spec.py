@@ -219,6 +219,8 @@ def parse(text: str, path: Path) -> Spec:
             values[key] = theme(r, node)
         elif key == "viewing_distance":
             values[key] = length(r, node, key, 100 * 864.0)
+            if values[key] == 0:
+                r.problem(node, "viewing_distance must be more than 0, like 6ft or 2m")
         elif key == "print":
             values[key] = print_options(r, node)
         elif key == "blocks":
@@ -242,23 +244,25 @@ def parse(text: str, path: Path) -> Spec:
 
 def block_text(r: Reader, node: yaml.Node, what: str, printed: bool = True) -> str | None:
     """Text: not longer than MAX_TEXT, and with something to see once markup is taken out.
-    Printed text also counts towards MAX_TOTAL_TEXT."""
+    Printed text also counts towards MAX_TOTAL_TEXT. Lengths are checked first, before any
+    work on the characters."""
     from .textflow import visible
 
-    value = r.text(node, what)
-    if value is None:
-        return None
-    if len(value) > MAX_TEXT:
-        r.problem(node, f"{what} is {len(value):,} characters long; one text may have at "
-                        f"most {MAX_TEXT:,}")
+    size = len(node.value) if isinstance(node, yaml.ScalarNode) else 0
+    if size > MAX_TEXT:
+        r.problem(node, f"{what} is {size:,} characters long; one text may have at most "
+                        f"{MAX_TEXT:,}")
         return None
     if printed:
-        r.chars += len(value)
-        if r.chars > MAX_TOTAL_TEXT and r.chars - len(value) <= MAX_TOTAL_TEXT:
-            r.problem(node, f"the spec has more than {MAX_TOTAL_TEXT:,} characters of text "
-                            "(counting repeats made with YAML aliases); split it into several "
-                            "specs")
-    if not visible(value):
+        r.chars += size
+        if r.chars > MAX_TOTAL_TEXT:  # said once; no more work on text after that
+            if r.chars - size <= MAX_TOTAL_TEXT:
+                r.problem(node, f"the spec has more than {MAX_TOTAL_TEXT:,} characters of "
+                                "text (counting repeats made with YAML aliases); split it "
+                                "into several specs")
+            return None
+    value = r.text(node, what)
+    if value is not None and not visible(value):
         r.problem(node, f"{what} is empty" + (" (it holds only markup or invisible characters)"
                                               if value.strip() else ""))
         return None
@@ -271,8 +275,10 @@ def field_names(b: Block) -> list[str]:
         from .specforms import BLANK
 
         return BLANK.findall(b.text)
-    if isinstance(b, Lines | Checklist):
+    if isinstance(b, Lines):
         return [b.name]
+    if isinstance(b, Checklist):
+        return [f"{b.name}-{n}" for n in range(1, len(b.items) + 1)]
     if isinstance(b, Row):
         return [n for child in b.blocks for n in field_names(child)]
     return []
@@ -297,7 +303,7 @@ def size(r: Reader, node: yaml.Node) -> tuple[float, float] | None:
 
 
 def color(r: Reader, node: yaml.Node, what: str) -> str | None:
-    if isinstance(node, yaml.ScalarNode) and node.tag.endswith("null") and node.style is None:
+    if isinstance(node, yaml.ScalarNode) and node.tag.endswith("null") and not node.style:
         r.problem(node, f"{what} is empty: put colours in quotes, like \"#1E1E1E\" (without "
                         "them, # starts a comment)")
         return None

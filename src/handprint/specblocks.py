@@ -235,8 +235,8 @@ def row(r: Reader, f: dict, line: int, folder: Path, depth: int):
         return None
     blocks = [read_block(r, c, folder, depth + 1) for c in children]
     for b in blocks:
-        if isinstance(b, spec.Row | spec.Banner | spec.Footer):
-            r.problem(f["row"], "a row cannot hold a row, banner or footer")
+        if isinstance(b, spec.Row | spec.Banner | spec.Footer | spec.PageBreak):
+            r.problem(f["row"], "a row cannot hold a row, banner, footer or page_break")
             return None
     widths: list[float | None] = [1.0] * len(children)
     if "widths" in f:

@@ -14,12 +14,20 @@ MAX_NODES = 20_000  # after aliases are expanded: stops "billion laughs"
 MAX_DEPTH = 32
 _TEXT_TAGS = {"str", "int", "float", "bool", "null", "timestamp"}
 _constructor = yaml.SafeLoader("")
+_FAST = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml, when PyYAML was built with it
 # Never text: control characters (but line breaks and tabs), UTF-16 halves, non-characters.
 _BAD = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def compose(text: str, file: str) -> yaml.Node | Problem | None:
-    """YAML text -> root node, or a Problem with the line of the syntax error."""
+    """YAML text -> root node, or a Problem with the line. A first pass over the parser's
+    events (in C when libyaml is there) stops a document with too many values, or nested
+    too deep, before any node is built. Syntax errors are worded by the pure-Python parser,
+    which says more; it reads no further than the first pass did."""
+    try:
+        return _measure(text, file) or yaml.compose(text, Loader=_FAST)
+    except yaml.YAMLError:
+        pass
     try:
         return yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.reader.ReaderError as e:  # a character YAML does not allow, e.g. U+0001
@@ -40,6 +48,26 @@ def compose(text: str, file: str) -> yaml.Node | Problem | None:
         return Problem(file, 0, f"YAML syntax: {e}")
     except RecursionError:
         return Problem(file, 0, f"nested more than {MAX_DEPTH} levels deep")
+
+
+def _measure(text: str, file: str) -> Problem | None:
+    """A Problem if the document, as written, has more than MAX_NODES values or more than
+    MAX_DEPTH levels; raises yaml.YAMLError at a syntax error."""
+    nodes = depth = 0
+    for event in yaml.parse(text, Loader=_FAST):
+        if isinstance(event, yaml.NodeEvent):
+            nodes += 1
+            if nodes > MAX_NODES:
+                return Problem(file, event.start_mark.line + 1, f"the spec is too large (more "
+                                                                f"than {MAX_NODES:,} values)")
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return Problem(file, event.start_mark.line + 1,
+                               f"nested more than {MAX_DEPTH} levels deep")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return None
 
 
 class Reader:
@@ -90,7 +118,7 @@ class Reader:
     def text(self, node: yaml.Node, what: str) -> str | None:
         """A scalar exactly as written (so 'no' stays 'no'), or None with a problem."""
         if isinstance(node, yaml.ScalarNode) and node.tag.rsplit(":", 1)[-1] in _TEXT_TAGS:
-            if node.tag.endswith("null") and node.style is None:
+            if node.tag.endswith("null") and not node.style:
                 self.problem(node, f"{what} is empty")
                 return None
             bad = _BAD.search(node.value)
