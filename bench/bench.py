@@ -3,15 +3,23 @@
     python bench/bench.py [--runs N] [--quick] [--spec PATH]
 
 1. In process: load, layout and render one spec to PDF bytes, N times after a warm-up.
-   Drawings and fonts are cached per process, so these are steady-state numbers.
-2. Whole processes: `python render.py build SPEC -o /tmp/...pdf`, N times (cold start).
-3. Sweep: every handouts/*.yaml at every size, serially (load + layout + render).
+   Drawings and fonts are cached per process, so these are steady-state numbers. Beside it,
+   Typst (`pip install -e ".[bench]"`) compiling bench/ruptures-poster.typ, the same poster
+   (bench/typst_poster.py wrote it from our layout), with `typst.compile` after a warm-up.
+2. Whole processes: `python render.py build SPEC -o /tmp/...pdf`, N times (cold start), and
+   `python -c "import typst; typst.compile(...)"` (the package ships no CLI). Both run with
+   Python's bytecode cache on, as on a user's machine, even where PYTHONDONTWRITEBYTECODE is
+   set here.
+3. Sweep: every handouts/*.yaml at every size (load + layout + render), serially, then in
+   one process per core; pages per second of wall time.
 Prints Markdown tables and the machine, ready to paste into the README.
 """
 
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
+import multiprocessing
 import os
 import platform
 import statistics
@@ -31,6 +39,11 @@ from handprint.errors import SpecError  # noqa: E402
 from handprint.pages import parse_size  # noqa: E402
 
 POSTER = ROOT / "handouts" / "ruptures-poster.yaml"
+TYPST_DOC = ROOT / "bench" / "ruptures-poster.typ"
+FONTS = ROOT / "assets" / "fonts"
+TYPST_CALL = (f"import typst; typst.compile({str(TYPST_DOC)!r}, font_paths=[{str(FONTS)!r}], "
+              "ignore_system_fonts=True)")
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 SIZES = ["letter", "legal", "tabloid", "a4", "a3", "a2", "a1", "18x24in", "24x36in"]
 QUICK_SIZES = ["letter", "a4", "18x24in"]
 T = TypeVar("T")
@@ -62,35 +75,71 @@ def in_process(path: Path, runs: int) -> list[tuple[str, float, float]]:
     return [(f"in process: {k}", *ms(v)) for k, v in stages.items()]
 
 
-def whole_process(path: Path, runs: int) -> tuple[str, float, float]:
+def typst_in_process(runs: int) -> tuple[str, float, float] | None:
+    try:
+        import typst
+    except ImportError:
+        return None
+
+    def compile_once() -> bytes:
+        return typst.compile(str(TYPST_DOC), font_paths=[str(FONTS)], ignore_system_fonts=True)
+
+    compile_once()  # warm-up
+    return ("Typst in process: typst.compile", *ms([timed(compile_once)[1] for _ in range(runs)]))
+
+
+def processes(cmd: list[str], runs: int) -> list[float]:
+    subprocess.run(cmd, cwd=ROOT, capture_output=True, env=ENV)  # warm the bytecode cache
+    times = []
+    for _ in range(runs):
+        done, t = timed(lambda: subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True,
+                                               env=ENV))
+        if done.returncode:
+            raise RuntimeError(done.stderr.strip())
+        times.append(t)
+    return times
+
+
+def whole_process(path: Path, runs: int) -> list[tuple[str, float, float]]:
     with tempfile.TemporaryDirectory() as tmp:
         cmd = [sys.executable, str(ROOT / "render.py"), "build", str(path),
                "-o", str(Path(tmp) / "bench.pdf")]
-        times = []
-        for _ in range(runs):
-            done, t = timed(lambda: subprocess.run(cmd, cwd=ROOT, capture_output=True,
-                                                   text=True))
-            if done.returncode:
-                raise RuntimeError(done.stderr.strip())
-            times.append(t)
-    return ("whole process: render.py build", *ms(times))
+        rows = [("whole process: render.py build", *ms(processes(cmd, runs)))]
+    try:
+        import typst  # noqa: F401
+    except ImportError:
+        return rows
+    rows.append(("Typst whole process: python -c typst.compile",
+                 *ms(processes([sys.executable, "-c", TYPST_CALL], runs))))
+    return rows
 
 
-def sweep(specs: list[Path], sizes: list[str]) -> tuple[list[str], int, float]:
-    """Every spec at every size; returns (failures, pages, seconds)."""
+def one(path: Path, name: str) -> tuple[int, str]:
+    """Pages, or the first problem, for one spec at one size."""
+    try:
+        doc = layout.layout(spec.load(path), parse_size(name))
+        pdf.render(doc)
+    except SpecError as e:
+        return 0, e.problems[0].message
+    return len(doc.pages), ""
+
+
+def sweep(specs: list[Path], sizes: list[str], workers: int) -> tuple[list[str], int, float]:
+    """Every spec at every size; returns (failures, pages, wall seconds)."""
+    pairs = [(path, name) for path in specs for name in sizes]
+    start = time.perf_counter()
+    if workers > 1:
+        fork = multiprocessing.get_context("fork") if sys.platform == "linux" else None
+        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=fork) as pool:
+            results = list(pool.map(one, *zip(*pairs, strict=True)))
+    else:
+        results = [one(path, name) for path, name in pairs]
+    seconds = time.perf_counter() - start
     failed: dict[tuple[str, str], list[str]] = {}  # (spec, message) -> sizes
-    pages, seconds = 0, 0.0
-    for path in specs:
-        for name in sizes:
-            size = parse_size(name)
-            try:
-                doc, t = timed(lambda: layout.layout(spec.load(path), size))  # noqa: B023
-                _, t2 = timed(lambda: pdf.render(doc))  # noqa: B023
-            except SpecError as e:
-                failed.setdefault((path.name, e.problems[0].message), []).append(name)
-                continue
-            pages += len(doc.pages)
-            seconds += t + t2
+    for (path, name), (_, message) in zip(pairs, results, strict=True):
+        if message:
+            failed.setdefault((path.name, message), []).append(name)
+    pages = sum(p for p, _ in results)
     return [f"{f} @ {', '.join(s)}: {m}" for (f, m), s in failed.items()], pages, seconds
 
 
@@ -106,21 +155,40 @@ def main() -> int:
     problems: list[str] = []
     try:
         rows += in_process(args.spec, runs)
-        rows.append(whole_process(args.spec, runs))
+        rows += [r for r in [typst_in_process(runs)] if r]
+        rows += whole_process(args.spec, runs)
     except (SpecError, RuntimeError) as e:
         problems.append(f"{args.spec.name}: {str(e).splitlines()[0]}")
-    specs = sorted((ROOT / "handouts").glob("*.yaml"))
-    failures, pages, seconds = sweep(specs, sizes)
+    specs = sorted((ROOT / "handouts").rglob("*.yaml"))
+    cores = os.cpu_count() or 1
+    sweeps = [(1, *sweep(specs, sizes, 1)), (cores, *sweep(specs, sizes, cores))]
 
     print(f"**{args.spec.name}**, {runs} runs after a warm-up\n")
     print("| measure | median ms | p90 ms |\n|---|---:|---:|")
     for name, median, p90 in rows:
         print(f"| {name} | {median:.1f} | {p90:.1f} |")
-    rate = f"{pages / seconds:.2f}" if seconds else "n/a"
-    print(f"\n| sweep: {len(specs)} specs x {len(sizes)} sizes | pages | seconds | pages/s |")
-    print(f"|---|---:|---:|---:|\n| {', '.join(sizes)} | {pages} | {seconds:.2f} | {rate} |")
-    print(f"\nMachine: Python {platform.python_version()}, {os.cpu_count()} CPUs, "
+    medians = {name: median for name, median, _ in rows}
+    targets = [("in process", "in process: total", "Typst in process: typst.compile", 1.0),
+               ("whole process", "whole process: render.py build",
+                "Typst whole process: python -c typst.compile", 1.5)]
+    if any(typst in medians for _, _, typst, _ in targets):
+        print("\n| vs Typst | handprint ms | Typst ms | ratio | target | met |")
+        print("|---|---:|---:|---:|---:|---|")
+        for label, ours, typst, target in targets:
+            if ours in medians and typst in medians:
+                ratio = medians[ours] / medians[typst]
+                print(f"| {label} | {medians[ours]:.1f} | {medians[typst]:.1f} | {ratio:.2f} | "
+                      f"<= {target} | {'yes' if ratio <= target else 'no'} |")
+    else:
+        print("\n(Typst not installed: pip install -e \".[bench]\" for the comparison)")
+    print(f"\n| sweep: {len(specs)} specs x {len(sizes)} sizes | processes | pages | seconds "
+          "| pages/s |\n|---|---:|---:|---:|---:|")
+    for workers, _, pages, seconds in sweeps:
+        rate = f"{pages / seconds:.2f}" if seconds else "n/a"
+        print(f"| {', '.join(sizes)} | {workers} | {pages} | {seconds:.2f} | {rate} |")
+    print(f"\nMachine: Python {platform.python_version()}, {cores} CPUs, "
           f"{platform.platform()} ({platform.machine()})")
+    failures = sweeps[0][1]
     for line in problems + failures:
         print(f"- failed: {line}")
     return 1 if problems or failures else 0

@@ -7,7 +7,7 @@ from functools import cache
 
 from . import fonts, illustrations, ornaments, spec
 from .display import ARTIFACT, Art, Item, Picture, Run, nested, tagged
-from .textflow import Line, TooWide, wrap
+from .textflow import Line, TooWide, line_count, wrap
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,7 @@ def balanced(text: str, family: str, size: float, width: float,
     for _ in range(10):
         mid = (lo + hi) / 2
         try:
-            fits = len(wrap(text, family, size, mid, bold)) <= len(lines)
+            fits = line_count(text, family, size, mid, bold) <= len(lines)
         except TooWide:
             fits = False
         lo, hi = (lo, mid) if fits else (mid, hi)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from . import fonts, spec
 from .boxes import Box, Ctx, Style, mix, place, shift
-from .display import ARTIFACT, Document, Field, Item, Page, Run, nested
+from .display import ARTIFACT, Document, Field, Item, Page, Picture, Run, nested
 from .errors import Problem, SpecError
 from .flow import TooTall, paginate
 from .pages import NAMED, orient
@@ -69,10 +69,30 @@ def layout(s: spec.Spec, size: tuple[float, float] | None = None,
         raise SpecError([Problem(str(s.path), e.block.line, e.message)]) from None
     has_fields = any(isinstance(i, Field) for p in pages for i in p)
     warnings = () if flat or not has_fields else field_font_warning(s.lang)
+    warnings += image_warnings(pages)
     return Document(width, height, s.print.bleed if bleed is None else bleed,
                     s.print.crop_marks if crop_marks is None else crop_marks,
                     s.theme.paper, s.title, s.lang, s.author, s.subject or s.title,
                     tuple(Page(tuple(p)) for p in pages), fit, flat, warnings)
+
+
+MIN_PPI = 300
+
+
+def image_warnings(pages: list[list[Item]]) -> tuple[str, ...]:
+    """Pictures that would print under 300 pixels per inch. handprint never resamples an
+    image: it is placed as it is, so a small one prints soft."""
+    from PIL import Image
+
+    out: dict[str, str] = {}
+    for item in (i for p in pages for i in p if isinstance(i, Picture)):
+        with Image.open(item.path) as im:
+            ppi = im.width / (item.width / 72)
+        if ppi < MIN_PPI - 0.5 and item.path.name not in out:
+            out[item.path.name] = (f"{item.path.name} would print at {ppi:.0f} ppi, under "
+                                   f"{MIN_PPI}: it may look soft; use a larger image (at least "
+                                   f"{item.width / 72 * MIN_PPI:.0f} pixels wide at this size)")
+    return tuple(out.values())
 
 
 # Languages written in Latin-1 (WinAnsi), which PDF form fields' standard font can show.
@@ -142,6 +162,8 @@ def _poster(f: Frame, lo: float, hi: float, smallest: float) -> tuple[list[Item]
     def attempt(fit: float, art: float = 1.0):
         c = f.ctx(fit, art)
         foot = [_placed(b, f.col, c, f.order(b)) for b in feet]
+        brand = _band(f, c)
+        foot = [brand, *foot] if brand else foot
         foot_h = sum(bx.height for bx in foot) + (f.kind.gap * c.unit if foot else 0)
         boxes: list[Box] = []
         used = foot_h
@@ -199,6 +221,9 @@ def _flowed(f: Frame, c: Ctx) -> list[list[Item]]:
                                  "the top of each page after the first)")]) from None
     top = f.margin + line + f.kind.gap * c.unit
     bottom = f.height - f.margin - max(1, len(feet)) * line - f.kind.gap * c.unit
+    brand = _band(f, c)
+    if brand:
+        bottom -= brand.height + f.kind.gap * c.unit
     flow = f.flow()
     boxes = [_placed(b, f.col, c, f.order(b)) for b in flow]
     try:
@@ -219,7 +244,29 @@ def _flowed(f: Frame, c: Ctx) -> list[list[Item]]:
             items += [Run(f.left + p.dx, f.margin + size, p.text, p.font, size, muted,
                           ARTIFACT)
                       for p in head.pieces]
+        if brand:  # read once, on the first page; a repeat elsewhere
+            band_items = shift(brand.items, f.left, bottom + f.kind.gap * c.unit)
+            items += band_items if n == 1 else retag(band_items, ARTIFACT)
     return pages
+
+
+def _band(f: Frame, c: Ctx) -> Box | None:
+    """The clinic's brand band, tagged to be read after everything else."""
+    b = f.s.brand
+    if not b or not b.band:
+        return None
+    from .band import band
+
+    try:
+        box = band(b, f.col, c)
+    except TooWide as e:
+        raise SpecError([Problem(str(b.path), 0, f"the word '{e.word[:40]}' is too wide for "
+                                 "the brand band")]) from None
+    return Box(box.height, nested(box.items, f"{len(f.s.blocks):04d}."), ())
+
+
+def retag(items: list[Item] | tuple[Item, ...], tag: str) -> tuple[Item, ...]:
+    return tuple(replace(i, tag=tag) for i in items)
 
 
 def _placed(b: spec.Block, col: float, c: Ctx, order: int) -> Box:

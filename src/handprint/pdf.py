@@ -6,15 +6,18 @@ import io
 import os
 import tempfile
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor, transparent
-from reportlab.pdfgen.canvas import FILL_NON_ZERO, Canvas
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfgen.canvas import FILL_NON_ZERO, PATH_OPS, Canvas
 
 from . import fonts, tagging
 from .display import ARTIFACT, Art, Document, Field, Picture, Run
+from .sketch import Path as Outline
 
 MARK_LEN = 18.0  # crop mark length, points
 MARK_GAP = 4.5  # space between the bleed edge and a crop mark
@@ -66,7 +69,7 @@ def render(doc: Document, color: ColorHook = HexColor, image: ImageHook = str) -
             if isinstance(item, Run):
                 c.setFillColor(color(item.color))
                 c.setFont(item.font, item.size)
-                c.drawString(item.x, -item.y, item.text)
+                c.drawString(item.x, -item.y, fonts.drawn(item.text, item.font))
             elif isinstance(item, Art):
                 _art(c, item, color)
             elif isinstance(item, Picture):
@@ -86,18 +89,26 @@ def _art(c: Canvas, a: Art, color: ColorHook) -> None:
     c.scale(a.width / d.width, a.height / d.height)
     for path in d.paths:
         c.setFillColor(color(colors.get(path.role, colors.get("ink", "#000000"))))
-        p = c.beginPath()
-        for op in path.ops:
-            if op[0] == "M":
-                p.moveTo(op[1], op[2])
-            elif op[0] == "C":
-                p.curveTo(*op[1:7])
-            elif op[0] == "L":
-                p.lineTo(op[1], op[2])
-            else:
-                p.close()
-        c.drawPath(p, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
+        c.addLiteral(_path_code(path))
+        c.addLiteral(PATH_OPS[0, 1, FILL_NON_ZERO])  # fill, non-zero winding
     c.restoreState()
+
+
+@lru_cache(maxsize=4096)
+def _path_code(path: Outline) -> str:
+    """A path's operators as one string, as ReportLab's path object writes them (this is
+    its byte-for-byte output, made in one go; drawings are cached, so their code is too)."""
+    code = []
+    for op in path.ops:
+        if op[0] == "M":
+            code.append(f"{fp_str(op[1], op[2])} m")
+        elif op[0] == "C":
+            code.append(f"{fp_str(*op[1:7])} c")
+        elif op[0] == "L":
+            code.append(f"{fp_str(op[1], op[2])} l")
+        else:
+            code.append("h")
+    return " ".join(["n", *code]) if code else ""
 
 
 def _field(c: Canvas, f: Field, off: float, doc: Document) -> None:

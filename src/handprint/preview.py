@@ -15,12 +15,13 @@ THUMB = 260  # contact sheet: longest side of a page, pixels
 PAD = 24
 
 
-def pages(pdf_path: Path, dpi: int = DPI) -> list[Path]:
-    """Write NAME-1.png, NAME-2.png... next to the PDF (trim box, no marks)."""
+def pages(pdf_path: Path, dpi: int = DPI, count: int | None = None) -> list[Path]:
+    """Write NAME-1.png, NAME-2.png... next to the PDF (trim box, no marks); with count,
+    only that many first pages."""
     doc = pdfium.PdfDocument(pdf_path)
     out = []
     try:
-        for n in range(len(doc)):
+        for n in range(len(doc) if count is None else min(count, len(doc))):
             image = _render(doc[n], dpi / 72)
             path = pdf_path.with_name(f"{pdf_path.stem}-{n + 1}.png")
             image.save(path, optimize=True)

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from .errors import Problem, SpecError
+from .overrides import apply_sets, fill
 from .pages import parse_size
 from .units import UnitError, parse_length
 from .yamlnodes import Reader, compose, expected, shown, suggest
+
+if TYPE_CHECKING:
+    from .brand import Brand
 
 KINDS = ["poster", "handout", "worksheet"]
 ALIGNS = ["left", "center", "right"]
@@ -156,9 +161,19 @@ class Spec:
     print: Print = field(default_factory=Print)
     viewing_distance: float | None = None  # points; posters: how far away people read it
     blocks: tuple[Block, ...] = ()
+    brand: Brand | None = None
 
 
-def load(path: str | Path) -> Spec:
+@dataclass(frozen=True)
+class Options:
+    """What the command line adds to a spec: --set overrides, --vars values, a brand kit."""
+
+    sets: tuple[tuple[str, str], ...] = ()
+    values: tuple[tuple[str, str], ...] = ()
+    brand: Brand | None = None
+
+
+def load(path: str | Path, options: Options | None = None) -> Spec:
     """Read and validate a spec file; raise SpecError listing every problem."""
     path = Path(path)
     name = str(path)
@@ -184,18 +199,21 @@ def load(path: str | Path) -> Spec:
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
         raise SpecError([Problem(name, line, "is not UTF-8 text (save it as UTF-8)")]) from None
-    return parse(text, path)
+    return parse(text, path, options)
 
 
-def parse(text: str, path: Path) -> Spec:
+def parse(text: str, path: Path, options: Options | None = None) -> Spec:
     from .specblocks import read_blocks  # blocks live in their own module
 
+    options = options or Options()
     r = Reader(str(path))
     root = compose(text, str(path))
     if isinstance(root, Problem):
         raise SpecError([root])
     if root is None:
         raise SpecError([Problem(str(path), 0, "is empty: a spec needs a title and blocks")])
+    r.problems += apply_sets(root, list(options.sets), str(path))
+    r.values = {**(options.brand.values() if options.brand else {}), **dict(options.values)}
     top = ["title", "kind", "size", "orientation", "lang", "author", "subject", "theme",
            "print", "viewing_distance", "blocks"]
     values: dict[str, object] = {}
@@ -239,10 +257,15 @@ def parse(text: str, path: Path) -> Spec:
     if r.problems:
         raise SpecError(r.problems)
     values = {k: v for k, v in values.items() if v is not None}
+    if options.brand:  # the clinic's colours and fonts win over the spec's theme
+        b = options.brand
+        values["theme"] = replace(values.get("theme") or Theme(), **dict(b.colors + b.fonts))
+        values["brand"] = b
     return Spec(path=path, **values)  # type: ignore[arg-type]
 
 
-def block_text(r: Reader, node: yaml.Node, what: str, printed: bool = True) -> str | None:
+def block_text(r: Reader, node: yaml.Node, what: str, printed: bool = True,
+               blanks: bool = False) -> str | None:
     """Text: not longer than MAX_TEXT, and with something to see once markup is taken out.
     Printed text also counts towards MAX_TOTAL_TEXT. Lengths are checked first, before any
     work on the characters."""
@@ -262,6 +285,11 @@ def block_text(r: Reader, node: yaml.Node, what: str, printed: bool = True) -> s
                                 "into several specs")
             return None
     value = r.text(node, what)
+    if value is not None:  # {placeholders} from --vars and the brand kit
+        value, unknown = fill(value, getattr(r, "values", {}), blanks)
+        for name in dict.fromkeys(unknown):
+            r.problem(node, f"unknown placeholder '{{{name}}}' in {what}: give it a value "
+                            "with --vars, or write {{ and }} for braces")
     if value is not None and not visible(value):
         r.problem(node, f"{what} is empty" + (" (it holds only markup or invisible characters)"
                                               if value.strip() else ""))

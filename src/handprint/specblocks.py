@@ -13,7 +13,7 @@ from .yamlnodes import Reader, expected, suggest
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
 MAX_IMAGE_PIXELS = 40_000_000
 MAX_IMAGE_BYTES = 30_000_000
-COMMON: list[str] = []
+COMMON: list[str] = ["id"]  # a name for --set: blocks.NAME.text=...
 KEYS: dict[str, list[str]] = {
     "heading": ["level", "align"],
     "text": ["align", "lettered"],

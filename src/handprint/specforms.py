@@ -46,7 +46,7 @@ def page_break(r: Reader, f: dict, line: int, folder: Path, depth: int):
 
 
 def fill_in(r: Reader, f: dict, line: int, folder: Path, depth: int):
-    text = spec.block_text(r, f["fill_in"], "fill_in")
+    text = spec.block_text(r, f["fill_in"], "fill_in", blanks=True)
     if text is None:
         return None
     names = BLANK.findall(text)

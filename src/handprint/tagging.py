@@ -85,6 +85,8 @@ def finish(data: bytes, marks: Marks, title: str) -> bytes:
         meta["dc:title"] = title
         meta["pdfuaid:part"] = "1"
     out = io.BytesIO()
+    # ReportLab has compressed every stream already: copy them as they are (recompressing
+    # them took most of this pass); the new XMP stream stays plain text, as is usual.
     pdf.save(out, deterministic_id=True, object_stream_mode=pikepdf.ObjectStreamMode.disable,
-             compress_streams=True)
+             compress_streams=False, stream_decode_level=pikepdf.StreamDecodeLevel.none)
     return out.getvalue()

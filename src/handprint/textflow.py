@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import fonts
 
@@ -83,6 +84,26 @@ def _words(text: str, blanks: bool) -> list[list[tuple[str, bool, bool]] | str]:
     return items
 
 
+Measured = tuple[str | tuple[str, tuple[tuple[str, str, float], ...]], ...]
+
+
+@lru_cache(maxsize=4096)
+def _measured(text: str, family: str, bold: bool, blanks: bool) -> Measured:
+    """Words once split into font runs and measured at 1000 pt, for wrap at any size and
+    width: each word is (its text, ((piece, font, width at 1000 pt), ...)); a blank's piece
+    has no font and no width. '\n' and '\n\n' stay break tokens."""
+    out: list[str | tuple[str, tuple[tuple[str, str, float], ...]]] = []
+    for item in _words(text, blanks):
+        if isinstance(item, str):
+            out.append(item)
+            continue
+        runs = tuple((t, f, fonts.width_1000(t, f) if f else 0.0) for part, b, i in item
+                     for t, f in ([(part, "")] if part.startswith(BLANK_MARK) and blanks
+                                  else fonts.split(part, family, b or bold, i)))
+        out.append(("".join(p for p, _, _ in item), runs))
+    return tuple(out)
+
+
 def wrap(text: str, family: str, size: float, width: float, bold: bool = False,
          blanks: dict[str, float] | None = None) -> list[Line]:
     """Greedy line breaking at spaces. Raises TooWide for a word wider than the column,
@@ -97,20 +118,18 @@ def wrap(text: str, family: str, size: float, width: float, bold: bool = False,
             lines.append(Line(x, tuple(pieces), gap))
         pieces, x = [], 0.0
 
-    for item in _words(text, blanks is not None):
+    for item in _measured(text, family, bold, blanks is not None):
         if isinstance(item, str):
             end_line(gap=item == "\n\n")
             continue
-        runs = [(t, f) for part, b, i in item
-                for t, f in ([(part, "")] if part.startswith(BLANK_MARK) and blanks is not None
-                             else fonts.split(part, family, b or bold, i))]
-
-        def run_w(t: str, f: str) -> float:
-            return blanks.get(t[1:], 0.0) if not f and blanks else fonts.width(t, f, size)
-
-        word_w = sum(run_w(t, f) for t, f in runs)
+        word, runs = item
+        # the same sums as measuring at this size (fonts.width scales the 1000 pt width)
+        widths = [w * size / 1000 if f else
+                  blanks.get(t[1:], 0.0) if blanks else fonts.width(t, f, size)
+                  for t, f, w in runs]
+        word_w = sum(widths)
         if word_w > width + 1e-6:
-            raise TooWide("".join(p for p, _, _ in item))
+            raise TooWide(word)
         space = fonts.width(" ", pieces[-1].font or fonts.face(family), size) if pieces else 0
         if pieces and x + space + word_w > width + 1e-6:
             end_line()
@@ -120,19 +139,48 @@ def wrap(text: str, family: str, size: float, width: float, bold: bool = False,
             if last.font:
                 pieces[-1] = Piece(last.dx, last.text + " ", last.font)
             x += fonts.width(" ", space_font, size)
-        for t, f in runs:
+        for (t, f, _), w in zip(runs, widths, strict=True):
             if not f:
-                pieces.append(Piece(x, "", "", t[1:], run_w(t, f)))
+                pieces.append(Piece(x, "", "", t[1:], w))
             elif pieces and pieces[-1].font == f and x > 0:
                 last = pieces[-1]
                 pieces[-1] = Piece(last.dx, last.text + t, f)
             else:
                 pieces.append(Piece(x, t, f))
-            x += run_w(t, f)
+            x += w
     end_line()
     while lines and not lines[-1].pieces:
         lines.pop()
     return lines
+
+
+def line_count(text: str, family: str, size: float, width: float, bold: bool = False) -> int:
+    """len(wrap(text, family, size, width, bold)), by the same sums, without building the
+    lines: for searches that try many widths."""
+    count = full = 0  # lines ended, and how many of them up to the last with words
+    x, has_words, last_font = 0.0, False, ""
+    for item in _measured(text, family, bold, False):
+        if isinstance(item, str):
+            count += has_words or item == "\n\n"
+            full = count if has_words else full
+            x, has_words = 0.0, False
+            continue
+        word, runs = item
+        widths = [w * size / 1000 for _, _, w in runs]
+        word_w = sum(widths)
+        if word_w > width + 1e-6:
+            raise TooWide(word)
+        if has_words:
+            space = fonts.width(" ", last_font or fonts.face(family), size)
+            if x + space + word_w > width + 1e-6:
+                count += 1
+                full, x = count, 0.0
+            else:
+                x += space
+        for w in widths:
+            x += w
+        has_words, last_font = True, runs[-1][1]
+    return count + 1 if has_words else full
 
 
 def first_line(text: str, family: str, size: float, width: float) -> Line:

@@ -1,0 +1,89 @@
+"""A clinic's brand kit: name, contact, logo, colours and fonts, in one brand.yaml that every
+handout can use (passed with --brand, or found next to the specs)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import spec
+from .errors import Problem, SpecError
+from .yamlnodes import Reader, compose
+
+FILE_NAME = "brand.yaml"
+TEXT_KEYS = ["clinic", "address", "phone", "website", "booking"]
+_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Brand:
+    path: Path
+    clinic: str
+    address: str = ""
+    phone: str = ""
+    website: str = ""
+    booking: str = ""  # the QR code's target; the website when not given
+    logo: Path | None = None
+    colors: tuple[tuple[str, str], ...] = ()  # theme key -> colour
+    fonts: tuple[tuple[str, str], ...] = ()  # theme key -> family
+    band: bool = True  # show the brand band at the foot of every page
+
+    @property
+    def link(self) -> str:
+        return self.booking or self.website
+
+    def values(self) -> dict[str, str]:
+        """What {placeholders} in a spec can use."""
+        return {k: getattr(self, k) for k in TEXT_KEYS if getattr(self, k)}
+
+
+def find(spec_path: Path) -> Path | None:
+    """brand.yaml in the spec's folder or the one above it (so translations share it)."""
+    for folder in (spec_path.parent, spec_path.parent.parent):
+        if (folder / FILE_NAME).is_file():
+            return folder / FILE_NAME
+    return None
+
+
+def load(path: Path) -> Brand:
+    name = str(path)
+    try:
+        text = path.read_bytes()[: spec.MAX_FILE_BYTES + 1].decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as e:
+        raise SpecError([Problem(name, 0, f"cannot read the brand file: {e}")]) from None
+    root = compose(text, name)
+    if isinstance(root, Problem):
+        raise SpecError([root])
+    r = Reader(name)
+    keys = [*TEXT_KEYS, "logo", "colors", "fonts", "band"]
+    values: dict[str, object] = {}
+    for key, node in r.mapping(root, "the brand file", keys, 1) if root else ():
+        if key in TEXT_KEYS:
+            values[key] = spec.block_text(r, node, key)
+            if key in ("website", "booking") and values[key] and not _URL.match(values[key]):
+                r.problem(node, f"{key} must be a web address starting with https://")
+        elif key == "logo":
+            rel = r.text(node, "logo")
+            values[key] = spec_image(r, node, path.parent, rel) if rel else None
+        elif key == "colors":
+            found = {k: spec.color(r, v, k) for k, v in
+                     r.mapping(node, "colors", ["paper", "ink", "accent"], 2)}
+            values[key] = tuple((k, v) for k, v in found.items() if v)
+        elif key == "fonts":
+            found = {k: spec.choice(r, v, f"{k} font", spec.FONTS) for k, v in
+                     r.mapping(node, "fonts", ["heading", "body"], 2)}
+            values[key] = tuple((f"{k}_font", v) for k, v in found.items() if v)
+        elif key == "band":
+            values[key] = spec.flag(r, node, "band")
+    if root is None or "clinic" not in values:
+        r.problem(root, "the brand file needs at least 'clinic': the clinic's name")
+    if r.problems:
+        raise SpecError(r.problems)
+    return Brand(path=path, **{k: v for k, v in values.items() if v is not None})
+
+
+def spec_image(r: Reader, node, folder: Path, rel: str) -> Path | None:
+    from .specblocks import check_image
+
+    return check_image(r, node, folder, rel)
