@@ -118,3 +118,32 @@ def test_shipped_translations_say_their_language():
     for path in spanish:
         _, data = build(path)
         assert str(pikepdf.open(__import__("io").BytesIO(data)).Root.Lang) == "es"
+
+
+def test_brand_vars_and_set_on_the_command_line(project):
+    (project / "kit").mkdir()
+    (project / "kit" / "clinic.yaml").write_text("clinic: Hillside\nphone: 555 0199\n")
+    (project / "v.yaml").write_text("who: Dr. Lee\n")
+    (project / "handouts" / "c.yaml").write_text(
+        "title: T\nkind: handout\nblocks:\n  - text: Ask {who} at {clinic}.\n    id: ask\n")
+    r = run("build", "handouts/c.yaml", "--brand", "kit/clinic.yaml", "--vars", "v.yaml",
+            "--set", "title=Changed", "-o", "c.pdf", cwd=project)
+    assert r.returncode == 0, r.stderr
+    data = (project / "c.pdf").read_bytes()
+    text = pdfium.PdfDocument(data)[0].get_textpage().get_text_range()
+    assert "Ask Dr. Lee at Hillside." in text and "555 0199" in text
+    assert pdfium.PdfDocument(data).get_metadata_dict()["Title"] == "Changed"
+    r = run("check", "handouts/c.yaml", "--set", "blocks.ask.text={nobody}", cwd=project)
+    assert r.returncode == 1
+    assert "handouts/c.yaml:4: unknown placeholder '{nobody}' in text" in r.stderr
+    r = run("build", "handouts/c.yaml", "--vars", "missing.yaml", cwd=project)
+    assert r.returncode == 2 and "--vars missing.yaml: no such file" in r.stderr
+
+
+def test_brand_file_beside_the_specs_is_used_not_built(project):
+    (project / "handouts" / "brand.yaml").write_text("clinic: Lakeside\n")
+    r = run(cwd=project)
+    assert r.returncode == 0, r.stderr
+    assert len(r.stdout.splitlines()) == 2  # brand.yaml is not a spec
+    text = pdfium.PdfDocument(project / "out" / "es" / "b.pdf")[0].get_textpage()
+    assert "Lakeside" in text.get_text_range()

@@ -35,6 +35,9 @@ class Job:
     flat: bool = False
     large: bool = False
     press: bool = False
+    brand: Path | None = None  # else brand.yaml beside the spec, if there is one
+    values: Path | None = None  # a --vars file
+    sets: tuple[tuple[str, str], ...] = ()  # --set overrides
 
 
 @dataclass(frozen=True)
@@ -49,11 +52,12 @@ class Outcome:
 def run(job: Job) -> Outcome:
     """Build one spec and write its PDF (atomically: a failure keeps the old file)."""
     from . import layout, pdf, spec
+    from .overrides import options_for
 
     start = time.perf_counter()
     err = io.StringIO()
     try:
-        s = spec.load(job.path)
+        s = spec.load(job.path, options_for(job.path, job.brand, job.values, job.sets))
         if job.press:  # CMYK with an output intent; fields need an unembedded font: none
             from . import press as pressfile
 

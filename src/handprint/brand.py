@@ -9,9 +9,10 @@ from pathlib import Path
 
 from . import spec
 from .errors import Problem, SpecError
+from .library import BRAND_FILE as FILE_NAME
+from .specblocks import check_image
 from .yamlnodes import Reader, compose
 
-FILE_NAME = "brand.yaml"
 TEXT_KEYS = ["clinic", "address", "phone", "website", "booking"]
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 
@@ -65,7 +66,7 @@ def load(path: Path) -> Brand:
                 r.problem(node, f"{key} must be a web address starting with https://")
         elif key == "logo":
             rel = r.text(node, "logo")
-            values[key] = spec_image(r, node, path.parent, rel) if rel else None
+            values[key] = check_image(r, node, path.parent, rel) if rel else None
         elif key == "colors":
             found = {k: spec.color(r, v, k) for k, v in
                      r.mapping(node, "colors", ["paper", "ink", "accent"], 2)}
@@ -81,9 +82,3 @@ def load(path: Path) -> Brand:
     if r.problems:
         raise SpecError(r.problems)
     return Brand(path=path, **{k: v for k, v in values.items() if v is not None})
-
-
-def spec_image(r: Reader, node, folder: Path, rel: str) -> Path | None:
-    from .specblocks import check_image
-
-    return check_image(r, node, folder, rel)

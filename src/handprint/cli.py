@@ -10,6 +10,7 @@ import traceback
 from pathlib import Path
 
 from .errors import SpecError
+from .library import language, specs_under
 from .pages import describe, parse_size
 from .units import UnitError, parse_length
 
@@ -41,10 +42,22 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", help="with no command: build only this language's handouts "
                    "(handouts/es/ for es; the top-level ones for en)")
     sub = p.add_subparsers(dest="command")
-    b = sub.add_parser("build", help="build specs into PDFs")
+    yours = argparse.ArgumentParser(add_help=False)
+    yours.add_argument("--brand", type=Path, help="the clinic's brand file (default: "
+                       "brand.yaml beside the spec or in the folder above)")
+    yours.add_argument("--vars", type=Path, dest="values", help="a YAML file of values for "
+                       "{placeholders}, like clinic: Riverside Clinic")
+    yours.add_argument("--set", action="append", type=_set, default=[], dest="sets",
+                       metavar="PATH=TEXT", help="change one value without editing the spec, "
+                       "like blocks.2.text=\"New words\" (blocks count from 1, or use an id)")
+    p.add_argument("--brand", type=Path, help=argparse.SUPPRESS)
+    p.add_argument("--vars", type=Path, dest="values", help=argparse.SUPPRESS)
+    p.add_argument("--set", action="append", type=_set, default=[], dest="sets",
+                   help=argparse.SUPPRESS)
+    b = sub.add_parser("build", help="build specs into PDFs", parents=[yours])
     b.add_argument("specs", nargs="+", type=Path, metavar="SPEC")
     b.add_argument("-o", "--out", type=Path, help="output folder, or a .pdf file for one spec")
-    c = sub.add_parser("check", help="validate and lay out without writing")
+    c = sub.add_parser("check", help="validate and lay out without writing", parents=[yours])
     c.add_argument("specs", nargs="+", type=Path, metavar="SPEC")
     for s in (b, c):
         s.add_argument("--size", type=_size, help="letter, legal, tabloid, a4..a1 or WxH, "
@@ -96,11 +109,11 @@ def main(argv: list[str] | None = None) -> int:
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
         if args.command is None:
-            specs = library(args.lang)
+            specs = language(HANDOUTS, args.lang)
             if not specs:
                 where = f"{HANDOUTS}/{args.lang}/" if args.lang else f"{HANDOUTS}/"
                 raise Usage(f"no specs found: expected *.yaml files in {where}")
-            return build(specs, None, None, None, None)
+            return build(specs, None, None, None, None, personal=personal(args))
         if args.command == "preflight":
             return preflight(args.pdfs)
         if args.command == "tile":
@@ -119,8 +132,8 @@ def main(argv: list[str] | None = None) -> int:
             if args.press and args.bleed is not None and args.bleed < _length("3mm") - 1e-6:
                 raise Usage("--press needs a bleed of at least 3mm (the default is 0.125in)")
             return build(args.specs, args.out, args.size, args.bleed, args.crop_marks,
-                         args.flat, args.large_print, args.press)
-        return check(args.specs, args.size, args.strict, args.large_print)
+                         args.flat, args.large_print, args.press, personal(args))
+        return check(args.specs, args.size, args.strict, args.large_print, personal(args))
     except Usage as e:
         print(f"handprint: {e}", file=sys.stderr)
         return 2
@@ -130,18 +143,21 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-def library(lang: str | None) -> list[Path]:
-    """Every spec in handouts/, or one language's: translations live in a folder named by
-    their language code (handouts/es/...); the top-level specs are English."""
-    if not HANDOUTS.is_dir():
-        return []
-    specs = sorted(HANDOUTS.rglob("*.yaml"))
-    if lang is None:
-        return specs
-    if lang.lower() == "en":
-        return [p for p in specs if p.parent == HANDOUTS]
-    folder = HANDOUTS / lang
-    return [p for p in specs if folder in p.parents]
+def _set(text: str) -> tuple[str, str]:
+    from .overrides import parse_set
+
+    try:
+        return parse_set(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
+def personal(args: argparse.Namespace) -> dict:
+    """--brand, --vars and --set, checked for existence here (exit 2 if a file is missing)."""
+    for flag, path in (("--brand", args.brand), ("--vars", args.values)):
+        if path is not None and not path.is_file():
+            raise Usage(f"{flag} {path}: no such file")
+    return {"brand": args.brand, "values": args.values, "sets": tuple(args.sets)}
 
 
 def target(spec_path: Path, out: Path | None, single: bool) -> Path:
@@ -158,11 +174,12 @@ def target(spec_path: Path, out: Path | None, single: bool) -> Path:
 
 
 def build(specs: list[Path], out: Path | None, size, bleed, crop_marks,
-          flat: bool = False, large: bool = False, press: bool = False) -> int:
+          flat: bool = False, large: bool = False, press: bool = False,
+          personal: dict | None = None) -> int:
     from . import batch  # the heavy imports, after argument checks
 
     jobs = [batch.Job(p, target(p, out, len(specs) == 1), size, bleed, crop_marks, flat, large,
-                      press) for p in specs]
+                      press, **(personal or {})) for p in specs]
     failed = [o.path for o in batch.build(jobs) if not o.ok]  # a process per core, in order
     if failed:
         print(f"{len(failed)} of {len(specs)} failed: {', '.join(map(str, failed))}",
@@ -170,13 +187,17 @@ def build(specs: list[Path], out: Path | None, size, bleed, crop_marks,
     return 1 if failed else 0
 
 
-def check(specs: list[Path], size, strict: bool = False, large: bool = False) -> int:
+def check(specs: list[Path], size, strict: bool = False, large: bool = False,
+          personal: dict | None = None) -> int:
     from . import layout, legibility, spec
+    from .overrides import options_for
 
+    p = personal or {}
     failed = 0
     for path in specs:
         try:
-            s = spec.load(path)
+            s = spec.load(path, options_for(path, p.get("brand"), p.get("values"),
+                                            p.get("sets", ())))
             doc = layout.layout(s, size, large=large)
             found = legibility.findings(s, doc)
         except SpecError as e:
@@ -258,14 +279,16 @@ def preview(specs: list[Path], out: Path | None, dpi: int) -> int:
 def sheet() -> int:
     from . import layout, pdf, spec
     from . import preview as pv
+    from .overrides import options_for
 
-    specs = sorted(HANDOUTS.rglob("*.yaml")) if HANDOUTS.is_dir() else []
+    specs = specs_under(HANDOUTS) if HANDOUTS.is_dir() else []
     if not specs:
         raise Usage(f"no specs found: expected {HANDOUTS}/**/*.yaml here")
     items, failed = [], 0
     for path in specs:
         try:
-            items.append((path.stem, pdf.render(layout.layout(spec.load(path)))))
+            s = spec.load(path, options_for(path))
+            items.append((path.stem, pdf.render(layout.layout(s))))
         except SpecError as e:
             failed += 1
             print(e, file=sys.stderr)

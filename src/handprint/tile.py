@@ -295,8 +295,9 @@ def source(path: Path, size: tuple[float, float] | None) -> tuple[bytes, str]:
             title = str(doc.docinfo.get("/Title", "")) or path.stem
         return data, title
     from . import layout, spec
+    from .overrides import options_for
 
-    doc = layout.layout(spec.load(path), size, 0.0, False, True)
+    doc = layout.layout(spec.load(path, options_for(path)), size, 0.0, False, True)
     return pdf.render(doc), doc.title
 
 

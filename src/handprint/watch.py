@@ -27,7 +27,9 @@ FONT_DIR = fonts.FONT_DIR
 
 def specs_in(root: Path) -> list[Path]:
     """The specs to watch: the file itself, or every *.yaml under a folder."""
-    return sorted(root.rglob("*.yaml")) if root.is_dir() else [root]
+    from .library import specs_under
+
+    return specs_under(root) if root.is_dir() else [root]
 
 
 def paths_in(value: object) -> set[Path]:
@@ -48,7 +50,9 @@ def dependencies(spec_path: Path) -> set[Path] | None:
     from .errors import SpecError
 
     try:
-        s = spec.load(spec_path)
+        from .overrides import options_for
+
+        s = spec.load(spec_path, options_for(spec_path))
     except SpecError:
         return None
     return {p.resolve() for p in paths_in(s) | {spec_path}}
