@@ -26,6 +26,11 @@ def compose(text: str, file: str) -> yaml.Node | Problem | None:
     which says more; it reads no further than the first pass did."""
     try:
         return _measure(text, file) or yaml.compose(text, Loader=_FAST)
+    except yaml.MarkedYAMLError as e:
+        if "nesting depth" in str(e.problem):  # newer libyaml stops deep nesting itself
+            mark = e.problem_mark or e.context_mark
+            return Problem(file, mark.line + 1 if mark else 0,
+                           f"nested more than {MAX_DEPTH} levels deep")
     except yaml.YAMLError:
         pass
     try:
