@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import spec
-from .errors import Problem, SpecError
+from .errors import SpecError
 from .library import BRAND_FILE as FILE_NAME
 from .specblocks import check_image
-from .yamlnodes import Reader, compose
+from .yamlnodes import Reader, read_file
 
 TEXT_KEYS = ["clinic", "address", "phone", "website", "booking"]
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
@@ -48,15 +48,8 @@ def find(spec_path: Path) -> Path | None:
 
 
 def load(path: Path) -> Brand:
-    name = str(path)
-    try:
-        text = path.read_bytes()[: spec.MAX_FILE_BYTES + 1].decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
-        raise SpecError([Problem(name, 0, f"cannot read the brand file: {e}")]) from None
-    root = compose(text, name)
-    if isinstance(root, Problem):
-        raise SpecError([root])
-    r = Reader(name)
+    root = read_file(path, "the brand file")
+    r = Reader(str(path))
     keys = [*TEXT_KEYS, "logo", "colors", "fonts", "band"]
     values: dict[str, object] = {}
     for key, node in r.mapping(root, "the brand file", keys, 1) if root else ():

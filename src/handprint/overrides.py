@@ -109,17 +109,10 @@ def _item(node: yaml.SequenceNode, step: str) -> yaml.Node | str:
 
 def load_values(path: Path) -> dict[str, str]:
     """A --vars file: 'name: text' lines; every value is text as written."""
-    from .yamlnodes import Reader, compose
+    from .yamlnodes import Reader, read_file
 
-    name = str(path)
-    try:
-        text = path.read_bytes()[:1_000_001].decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
-        raise SpecError([Problem(name, 0, f"cannot read the --vars file: {e}")]) from None
-    root = compose(text, name)
-    if isinstance(root, Problem):
-        raise SpecError([root])
-    r = Reader(name)
+    root = read_file(path, "the --vars file")
+    r = Reader(str(path))
     values: dict[str, str] = {}
     if root is None:
         return values

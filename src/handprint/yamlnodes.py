@@ -75,6 +75,25 @@ def _measure(text: str, file: str) -> Problem | None:
     return None
 
 
+def read_file(path, what: str, limit: int = 1_000_000) -> yaml.Node | None:
+    """A small YAML side file (brand kit, --vars) as a node tree; SpecError if unreadable."""
+    from .errors import SpecError
+
+    name = str(path)
+    try:
+        with open(path, "rb") as f:
+            raw = f.read(limit + 1)
+        if len(raw) > limit:
+            raise SpecError([Problem(name, 0, f"{what} is over {limit:,} bytes")])
+        text = raw.decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as e:
+        raise SpecError([Problem(name, 0, f"cannot read {what}: {e}")]) from None
+    root = compose(text, name)
+    if isinstance(root, Problem):
+        raise SpecError([root])
+    return root
+
+
 class Reader:
     """Walks nodes, collecting every problem instead of stopping at the first."""
 
