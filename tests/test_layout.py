@@ -68,15 +68,20 @@ def test_a_word_wider_than_the_page_fails_naming_it(tmp_spec):
     assert "is too wide for its column" in info.value.problems[0].message
 
 
-def test_missing_glyphs_are_named(tmp_spec):
-    path = tmp_spec("title: T\nblocks:\n  - text: 'Thai ก'\n  - list: [ok, '漢字']\n")
+def test_missing_glyphs_are_named(tmp_spec, monkeypatch):
+    monkeypatch.setattr(fonts, "SYSTEM_FONTS", False)  # as on a machine with no CJK/Thai font
+    monkeypatch.setattr(fonts, "FONT_DIRS", [])
+    path = tmp_spec("title: T\nblocks:\n  - text: 'Thai ก 😀'\n  - list: [ok, '漢字']\n")
     with pytest.raises(SpecError) as info:
         layout.layout(spec.load(path))
     messages = [str(p) for p in info.value.problems]
     assert messages == [
-        f"{path}:3: no bundled font has the character U+0E01 'ก' (in this text)",
-        f"{path}:4: no bundled font has the character U+6F22 '漢' (in this list)",
-        f"{path}:4: no bundled font has the character U+5B57 '字' (in this list)",
+        f"{path}:3: no bundled font has the character U+1F600 '😀' (in this text)",
+        f"{path}:3: no font for Thai text (U+0E01 'ก') in this text: install the package "
+        "fonts-thai-tlwg-ttf, or any TrueType font for Thai that fontconfig can find",
+        f"{path}:4: no font for Chinese text (U+6F22 '漢', U+5B57 '字') in this list: install "
+        "the package fonts-wqy-microhei or fonts-droid-fallback, or any TrueType font for "
+        "Chinese that fontconfig can find",
     ]
 
 

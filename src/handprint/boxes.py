@@ -58,8 +58,9 @@ def lines_box(lines: list[Line], size: float, leading: float, font: str, width: 
     step = size * leading
     breaks: list[float] = []
     for line in lines:
+        side = "right" if line.rtl and align == "left" else align  # start of an RTL line
         x = {"left": 0.0, "center": (width - line.width) / 2,
-             "right": width - line.width}[align]
+             "right": width - line.width}[side]
         items += [Run(x + p.dx, y, p.text, p.font, size, color) for p in line.pieces]
         breaks.append(y + size * 0.3)
         y += step * (1.6 if line.gap_after else 1.0)

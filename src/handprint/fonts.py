@@ -100,7 +100,8 @@ def missing_messages(chars: list[str], where: str = "") -> list[str]:
         more = f" and {len(group) - 5} more" if len(group) > 5 else ""
         out.append(f"no font for {language} text ({shown}{more})"
                    + (f" {where}" if where else "")
-                   + f": install {script.install}, or any TrueType font for {language}")
+                   + f": install the package {script.install}, or any TrueType font for "
+                     f"{language} that fontconfig can find")
     return out
 
 
@@ -118,7 +119,8 @@ def face(family: str, bold: bool = False, italic: bool = False) -> str:
 
 
 _FILES: dict[str, tuple[Path, int]] = {}  # fonts found outside assets/fonts: (file, index)
-_SHAPED: set[str] = set()  # registered fonts whose text HarfBuzz shapes
+# registered fonts whose text HarfBuzz shapes (system fonts join when found)
+_SHAPED: set[str] = {*FAMILIES["Noto Naskh Arabic"], *FAMILIES["Noto Sans Hebrew"]}
 
 
 @cache
@@ -133,7 +135,8 @@ def covers(name: str, char: str) -> bool:
     return ord(char) in _register(name)
 
 
-def _sources() -> tuple[tuple[Path, ...], bool]:
+def sources() -> tuple[tuple[Path, ...], bool]:
+    """Where script fonts are looked for now: a cache key for what depends on it."""
     return tuple(FONT_DIRS), SYSTEM_FONTS
 
 
@@ -187,11 +190,10 @@ def fallback(char: str, bold: bool = False, italic: bool = False) -> str | None:
     if covers(name, char):
         return name
     script = script_of(char)
-    name = _script_face(script, bold, italic, _sources()) if script else None
+    name = _script_face(script, bold, italic, sources()) if script else None
     return name if name and covers(name, char) else None
 
 
-@lru_cache(maxsize=4096)
 def has_font(char: str) -> bool:
     """Whether some font can draw the character (the theme's own fonts aside)."""
     return fallback(char) is not None
@@ -200,12 +202,13 @@ def has_font(char: str) -> bool:
 def split(text: str, family: str, bold: bool = False,
           italic: bool = False) -> tuple[tuple[str, str], ...]:
     """Split text into (piece, font name) runs, falling back per character. Right-to-left
-    text keeps its punctuation in its own font where it can, combining marks stay with
-    their letter, and digits are runs of their own (never shaped, so never reversed).
+    text keeps its punctuation in its own font where it can, so does a word from a fallback
+    font, combining marks stay with their letter, and digits are runs of their own (never
+    shaped, so never reversed).
 
     Raises MissingGlyph for a character that no font has.
     """
-    return _split(text, family, bold, italic, _sources())
+    return _split(text, family, bold, italic, sources())
 
 
 @lru_cache(maxsize=65536)
@@ -223,6 +226,9 @@ def _split(text: str, family: str, bold: bool, italic: bool,
             name = runs[-1][1]
         elif rtl and kind not in ("L", "EN", "AN") and covers(rtl, ch):
             name = rtl
+        elif (runs and runs[-1][1] != main and unicodedata.category(ch).startswith("P")
+              and covers(runs[-1][1], ch)):  # "неизбежны." ends in Noto Sans, like its word
+            name = runs[-1][1]
         elif covers(main, ch):
             name = main
         else:

@@ -343,22 +343,21 @@ def texts(b: spec.Block) -> list[str]:
 
 
 def check_glyphs(s: spec.Spec) -> list[Problem]:
-    """One problem per character, per block, that no bundled font can draw."""
+    """Per block, what no font can draw: one problem per language (or per character of no
+    known script)."""
     problems = []
     primaries = [fonts.face(s.theme.body_font), fonts.face(s.theme.heading_font, bold=True)]
-    fallback = fonts.face(fonts.FALLBACK)
     for b in _all_blocks(s.blocks):
         missing: list[str] = []
         for text in texts(b) if not isinstance(b, spec.Row) else []:
             for ch in text:
-                if ch in fonts.LAYOUT_CHARS or ch in missing or fonts.covers(fallback, ch):
+                if ch in fonts.LAYOUT_CHARS or ch in missing or fonts.has_font(ch):
                     continue
                 if not all(fonts.covers(f, ch) for f in primaries):
                     missing.append(ch)
-        for ch in missing:
-            problems.append(Problem(str(s.path), b.line, f"no bundled font has the character "
-                                    f"U+{ord(ch):04X} '{ch}' (in this "
-                                    f"{type(b).__name__.lower().replace('listblock', 'list')})"))
+        where = f"in this {type(b).__name__.lower().replace('listblock', 'list')}"
+        problems += [Problem(str(s.path), b.line, m) for m in fonts.missing_messages(missing,
+                                                                                      where)]
     return problems
 
 
