@@ -113,3 +113,14 @@ def test_cli_tiles_a_spec_or_a_pdf(tmp_path, capsys):
     assert cli.main(["tile", str(poster), "-o", str(tmp_path / "u.pdf")]) == 0
     assert cli.main(["tile", str(poster), "--size", "a2"]) == 2
     assert cli.main(["tile", str(tmp_path / "nothing.yaml")]) == 2
+
+
+def test_sheet_marks_are_artifacts_for_screen_readers(tmp_path):
+    """Cut marks, overlap lines, triangles and the placed poster are decoration here (the
+    poster's own PDF is the accessible one): the pdfua checker finds nothing untagged."""
+    import pdfua
+
+    data, _ = tile.tile(poster_pdf(), "Ruptures", "letter")
+    (tmp_path / "t.pdf").write_bytes(data)
+    report = pdfua.validate(str(tmp_path / "t.pdf"))
+    assert report.exit_code == 0, [(f.rule_id, f.message) for f in report.findings]

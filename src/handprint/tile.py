@@ -119,7 +119,10 @@ def tile(poster_pdf: bytes, title: str, sheet: str, overlap: float = OVERLAP,
                                                                tx0, ty0)
         # ReportLab leaves its last translation in force: wrap its drawing in q/Q.
         pikepdf.Page(sheet_page).contents_add(out.make_stream(b"q\n"), prepend=True)
-        pikepdf.Page(sheet_page).contents_add(out.make_stream(b"Q\n" + ops.encode()))
+        # The sheets are for assembly: the poster's own PDF is the accessible document, so
+        # everything added here is marked as decoration (an artifact) for screen readers.
+        pikepdf.Page(sheet_page).contents_add(
+            out.make_stream(b"Q\n/Artifact BMC\n" + ops.encode() + b"EMC\n"))
     buf = io.BytesIO()
     out.save(buf, deterministic_id=True)
     return buf.getvalue(), p
