@@ -269,8 +269,5 @@ PLACERS = {
 
 
 def place(b: spec.Block, width: float, c: Ctx) -> Box:
-    if type(b) not in PLACERS:
-        from .formboxes import PLACERS as FORMS
-
-        PLACERS.update(FORMS)
+    """Lay out any block; worksheet blocks are added to PLACERS by formboxes.py."""
     return PLACERS[type(b)](b, width, c)  # type: ignore[operator]

@@ -3,7 +3,7 @@ or a box) and, unless the document is flat, also a form field placed on it."""
 
 from __future__ import annotations
 
-from . import fonts, ornaments, spec
+from . import boxes, fonts, ornaments, spec
 from .boxes import Box, Ctx, mix
 from .display import ARTIFACT, Art, Field, Item, Run
 from .specforms import BLANK
@@ -84,4 +84,4 @@ def checklist(b: spec.Checklist, width: float, c: Ctx) -> Box:
     return Box(y - size * 0.5, tuple(items), tuple(breaks[:-1]))
 
 
-PLACERS = {spec.FillIn: fill_in, spec.Lines: lines, spec.Checklist: checklist}
+boxes.PLACERS.update({spec.FillIn: fill_in, spec.Lines: lines, spec.Checklist: checklist})

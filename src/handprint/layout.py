@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from . import fonts, spec
+from . import fonts, formboxes, spec  # noqa: F401  (formboxes registers worksheet blocks)
 from .boxes import Box, Ctx, Style, mix, place, shift
 from .display import ARTIFACT, Document, Field, Item, Page, Picture, Run, nested
 from .errors import Problem, SpecError
