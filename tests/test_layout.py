@@ -156,3 +156,12 @@ def test_minimum_type_size_holds_on_small_pages(tmp_spec):
 def test_headings_are_set_in_the_bold_lettering_face(tmp_spec):
     doc = layout.layout(spec.load(tmp_spec("title: T\nblocks:\n  - heading: Hi\n")))
     assert runs(doc)[0].font == "CabinSketch-Bold"
+
+
+def test_a_heading_beyond_latin1_is_set_in_one_face(tmp_spec):
+    """Cabin Sketch has Latin-1 only: a Vietnamese heading goes wholly to Noto Sans Bold
+    rather than mixing faces letter by letter; a Spanish one keeps the lettering."""
+    vi = layout.layout(spec.load(tmp_spec("title: T\nblocks:\n  - heading: Tiếng Việt và bạn\n")))
+    es = layout.layout(spec.load(tmp_spec("title: T\nblocks:\n  - heading: ¿Qué pasó?\n")))
+    assert {r.font for r in runs(vi)} == {"NotoSans-Bold"}
+    assert {r.font for r in runs(es)} == {"CabinSketch-Bold"}

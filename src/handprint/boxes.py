@@ -85,20 +85,32 @@ def balanced(text: str, family: str, size: float, width: float,
     return wrap(text, family, size, hi, bold)
 
 
+def lettering(text: str, family: str) -> str:
+    """The hand-lettered face covers Latin-1 only: a heading that needs more (Vietnamese,
+    Greek, Russian) is set wholly in the fallback face rather than letter by letter."""
+    face = fonts.face(family, bold=True)
+    if all(fonts.covers(face, ch) for ch in text if not ch.isspace()):
+        return family
+    whole = fonts.face(fonts.FALLBACK, bold=True)
+    covered = all(fonts.covers(whole, ch) for ch in text if not ch.isspace())
+    return fonts.FALLBACK if covered else family
+
+
 def tag(box: Box, path: str) -> Box:
     return Box(box.height, tagged(box.items, path), box.breaks)
 
 
 def heading(b: spec.Heading, width: float, c: Ctx) -> Box:
     size = c.kind.headings[b.level - 1] * c.unit
-    font = fonts.face(c.style.heading_font, bold=True)
-    lines = balanced(b.text, c.style.heading_font, size, width, bold=True)
+    family = lettering(b.text, c.style.heading_font)
+    font = fonts.face(family, bold=True)
+    lines = balanced(b.text, family, size, width, bold=True)
     box = lines_box(lines, size, 1.12, font, width, b.align or c.kind.align, c.style.ink)
     return tag(box, f"H{b.level}")
 
 
 def text(b: spec.Text, width: float, c: Ctx) -> Box:
-    family = c.style.heading_font if b.lettered else c.style.body_font
+    family = lettering(b.text, c.style.heading_font) if b.lettered else c.style.body_font
     size = c.kind.body * c.unit * (1.5 if b.lettered else 1.0)
     align = b.align or c.kind.align
     lines = (balanced if align == "center" else wrap)(b.text, family, size, width)
@@ -152,9 +164,10 @@ def quote(b: spec.Quote, width: float, c: Ctx) -> Box:
 
 def banner(b: spec.Banner, width: float, c: Ctx) -> Box:
     size = c.kind.banner * c.unit
-    font = fonts.face(c.style.heading_font, bold=True)
+    family = lettering(b.text, c.style.heading_font)
+    font = fonts.face(family, bold=True)
     tail = size * 1.6
-    lines = balanced(b.text, c.style.heading_font, size, width - 2 * tail - size, bold=True)
+    lines = balanced(b.text, family, size, width - 2 * tail - size, bold=True)
     body = lines_box(lines, size, 1.1, font, max(ln.width for ln in lines), "center",
                      c.style.ink)
     band_w = max(ln.width for ln in lines) + size * 1.6

@@ -217,6 +217,10 @@ def _split(text: str, family: str, bold: bool, italic: bool,
     main = face(family, bold, italic)
     first_rtl = next((ch for ch in text if shaping.has_rtl(ch)), "")
     rtl = fallback(first_rtl, bold, italic) if first_rtl else None
+    if not rtl and not all(covers(main, ch) for ch in text):
+        whole = face(FALLBACK, bold, italic)  # a word is set in one face, not letter by letter
+        if all(covers(whole, ch) for ch in text):
+            return ((text, whole),)
     runs: list[tuple[str, str]] = []
     digit = False
     for ch in text:
