@@ -87,6 +87,8 @@ BAD = [
     ("title: T\nblocks: []\n", ["2: blocks is empty"]),
     ("title: T\nblocks:\n\t- text: a\n", ["3: YAML syntax", "not tabs"]),
     ("title: [unclosed\nblocks: []\n", ["YAML syntax"]),
+    ("title: T\ntheme: {ink: #1E1E1E}\nblocks: [{text: a}]\n",
+     ["2: YAML syntax: a colour must be in quotes, like \"#1E1E1E\""]),
     ("- just\n- a list\n", ["1: the spec must be a set of 'key: value' lines"]),
     ("title: T\nblocks:\n  - text: a\n    heading: b\n", ["3: a block has one type"]),
     ("title: T\nblocks:\n  - list: []\n", ["3: list is empty"]),

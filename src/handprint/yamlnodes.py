@@ -48,11 +48,26 @@ def compose(text: str, file: str) -> yaml.Node | Problem | None:
             what = f"{e.context}, {what}"
         if "\\t" in what or "\t" in what or "tab" in what.lower():
             what += " (YAML indents with spaces, not tabs)"
+        hashed = _unquoted_colour(text, line)
+        if hashed:  # `{ink: #1E1E1E}`: the # started a comment and cut the line short
+            return Problem(file, hashed, "YAML syntax: a colour must be in quotes, like "
+                                         "\"#1E1E1E\" (without them, # starts a comment)")
         return Problem(file, line, f"YAML syntax: {what}")
     except yaml.YAMLError as e:
         return Problem(file, 0, f"YAML syntax: {e}")
     except RecursionError:
         return Problem(file, 0, f"nested more than {MAX_DEPTH} levels deep")
+
+
+_HASHED = re.compile(r"[:,{\[]\s*#[0-9A-Fa-f]{3,8}\b")
+
+
+def _unquoted_colour(text: str, upto: int) -> int:
+    """The line (1-based) of an unquoted #colour at or before line `upto`, else 0."""
+    for n, line in enumerate(text.splitlines()[:upto], 1):
+        if _HASHED.search(line):
+            return n
+    return 0
 
 
 def _measure(text: str, file: str) -> Problem | None:
