@@ -48,6 +48,11 @@ def compose(text: str, file: str) -> yaml.Node | Problem | None:
             what = f"{e.context}, {what}"
         if "\\t" in what or "\t" in what or "tab" in what.lower():
             what += " (YAML indents with spaces, not tabs)"
+        if ("end of stream" in what or "<stream end>" in what) and e.context_mark:
+            # point at where the quote or bracket was opened
+            line = e.context_mark.line + 1
+        lines = text.splitlines()
+        what = plain(what, lines[line - 1] if 0 < line <= len(lines) else "")
         hashed = _unquoted_colour(text, line)
         if hashed:  # `{ink: #1E1E1E}`: the # started a comment and cut the line short
             return Problem(file, hashed, "YAML syntax: a colour must be in quotes, like "
@@ -57,6 +62,24 @@ def compose(text: str, file: str) -> yaml.Node | Problem | None:
         return Problem(file, 0, f"YAML syntax: {e}")
     except RecursionError:
         return Problem(file, 0, f"nested more than {MAX_DEPTH} levels deep")
+
+
+def plain(problem: str, line: str) -> str:
+    """The parser's words, with what they usually mean for a hand-written spec."""
+    if "found '<scalar>'" in problem and (line.count('"') > 2 or line.count("'") > 2):
+        return (f"{problem} (a quote mark inside quoted text ends it early: put text that "
+                "holds \" inside '...', text that holds ' inside \"...\")")
+    if "expected <block end>" in problem:
+        return (f"{problem} (this line does not line up with the ones above it: check the "
+                "spaces at its start)")
+    if "mapping values are not allowed" in problem:
+        return (f"{problem} (text holding ': ' must be in quotes, like "
+                "text: \"Note: this works\")")
+    if "could not find expected ':'" in problem:
+        return f"{problem} (a key is missing its ':', here or on the line before)"
+    if "end of stream" in problem or "<stream end>" in problem:
+        return f"{problem} (a quote or bracket is opened and never closed)"
+    return problem
 
 
 _HASHED = re.compile(r"[:,{\[]\s*#[0-9A-Fa-f]{3,8}\b")
