@@ -336,6 +336,123 @@ def sub_outline(
 
 
 # ---------------------------------------------------------------------------
+# Joints: where two strokes part at a sharp angle, a marker's ink pools in the crotch.
+
+
+def pools(a: Stroke, b: Stroke, reach: float, near: float | None = None,
+          sharp: float = 90.0, role: str = "ink") -> list[Path]:
+    """Ink pooled in the crotches between strokes a and b.
+
+    Where two strokes part at a small angle, the paper between them starts as a sliver
+    finer than the pen, which prints as specks and pinholes. A marker floods it: each
+    crotch is filled out to where the two outlines are `reach` apart and closed by a
+    curve that leaves both edges tangentially, so the paper beyond ends in a rounded
+    notch instead of a hairline tip. Strokes that cross meet as four arms leaving the
+    crossing; strokes that do not (strands off one root) part once. near: look only
+    this far along each arm (the crotch is close to the root or crossing); sharp: pool
+    only crotches narrower than this many degrees (wider ones print cleanly).
+    """
+    hits = crossings(list(a.centre), list(b.centre))
+    if not hits:
+        fill = _fork(a, b, reach, near, sharp, role)
+        return [fill] if fill else []
+    out = []
+    for _, _, sa, sb in hits:
+        for arm_a in _arms(a, sa):
+            for arm_b in _arms(b, sb):
+                fill = _fork(arm_a, arm_b, reach, near, sharp, role)
+                if fill:
+                    out.append(fill)
+    return out
+
+
+def clearance(a: Stroke, b: Stroke) -> float:
+    """The narrowest paper between two strokes (negative where their ink overlaps)."""
+    step = 0.25 * min(min(a.widths), min(b.widths))
+    return min(_gap(p, wd, b)[0] for _, p, wd, _ in _samples(a, step, None))
+
+
+def _arms(stroke: Stroke, s: float) -> list[Stroke]:
+    """The two parts of a stroke leaving the point at arc length s (each starting there)."""
+    length = arc_lengths(stroke.centre)[-1]
+    out = []
+    for lo, hi, flip in ((s, length, False), (0.0, s, True)):
+        if hi - lo > 1e-6:
+            centre, widths = slice_stroke(stroke, lo, hi)
+            if flip:
+                centre, widths = centre[::-1], widths[::-1]
+            out.append(Stroke(stroke.kind, tuple(centre), tuple(widths)))
+    return out
+
+
+def _samples(stroke: Stroke, step: float, near: float | None):
+    """(s, point, width, unit tangent) every `step` along the first `near` of a stroke."""
+    pts = list(stroke.centre)
+    cum = arc_lengths(pts)
+    end = cum[-1] if near is None else min(near, cum[-1])
+    n = max(2, math.ceil(end / step))
+    for i in range(n + 1):
+        s = end * i / n
+        t = _unit(*_sub(point_at(pts, cum, s + step), point_at(pts, cum, s - step)))
+        yield s, point_at(pts, cum, s), _interp(cum, stroke.widths, s), t
+
+
+def _gap(p: Point, wp: float, other: Stroke) -> tuple[float, Point]:
+    """Paper between a disc of width wp at p and the stroke other, and other's nearest point."""
+    best, foot = math.inf, p
+    c, ws = other.centre, other.widths
+    for i in range(len(c) - 1):
+        (ax, ay), (bx, by) = c[i], c[i + 1]
+        dx, dy = bx - ax, by - ay
+        den = dx * dx + dy * dy
+        t = min(max(((p[0] - ax) * dx + (p[1] - ay) * dy) / den, 0.0), 1.0) if den else 0.0
+        q = (ax + dx * t, ay + dy * t)
+        g = dist(p, q) - wp / 2 - (ws[i] + (ws[i + 1] - ws[i]) * t) / 2
+        if g < best:
+            best, foot = g, q
+    return best, foot
+
+
+def _fork(a: Stroke, b: Stroke, reach: float, near: float | None, sharp: float,
+          role: str) -> Path | None:
+    """The pool in the crotch where a and b part (None if they never overlap there)."""
+    ends = []
+    for one, other in ((a, b), (b, a)):
+        smp, gaps, ic = [], [], None
+        for sample in _samples(one, reach / 2, near):  # from the overlap out to reach apart
+            smp.append(sample)
+            gaps.append(_gap(sample[1], sample[2], other))
+            if gaps[-1][0] <= 0:
+                ic = len(gaps) - 1
+            elif gaps[-1][0] >= reach and ic is not None:
+                break
+        else:
+            return None
+        i1 = len(smp) - 1
+        i0 = ic  # back into the overlap, a little, so the fill is rooted in ink
+        while i0 > 0 and gaps[i0 - 1][0] <= 0 and smp[ic][0] - smp[i0 - 1][0] <= smp[ic][2]:
+            i0 -= 1
+        s1, p1, w1, t1 = smp[i1]
+        q = gaps[i1][1]
+        side = 1 if t1[0] * (q[1] - p1[1]) - t1[1] * (q[0] - p1[0]) > 0 else -1
+        edge = (p1[0] - side * t1[1] * w1 / 2, p1[1] + side * t1[0] * w1 / 2)
+        spine = [smp[i][1] for i in range(i0, i1, 3)] + [p1]  # inside the ink: sparse
+        ends.append((spine, edge, t1, s1 - smp[ic][0]))
+    (spine_a, ea, ta, da), (spine_b, eb, tb, db) = ends
+    if ta[0] * tb[0] + ta[1] * tb[1] < math.cos(math.radians(sharp)):
+        return None
+    k = min(2 / 3 * reach, da, db)  # a round end, about reach across
+    ops: list[Op] = [("M", *spine_a[0])]
+    ops += [("L", *p) for p in spine_a[1:]]
+    ops.append(("L", *ea))
+    ops.append(("C", ea[0] - ta[0] * k, ea[1] - ta[1] * k, eb[0] - tb[0] * k, eb[1] - tb[1] * k,
+                *eb))
+    ops += [("L", *p) for p in reversed(spine_b)]
+    ops.append(("Z",))
+    return Path(tuple(ops), role)
+
+
+# ---------------------------------------------------------------------------
 # Geometry checks shared by drawings and tests
 
 

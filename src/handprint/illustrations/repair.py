@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from ..sketch import Drawing, arc_lengths, between, fit, pen, point_at, rng, spread
+from ..sketch import Drawing, arc_lengths, between, clearance, fit, pen, point_at, rng, spread
 from .base import MARGIN, WIDE, U, bowed, direction, room, stroke_width
 from .rupture import bow_halves, main_line, split
 
@@ -52,19 +52,38 @@ def draw(seed: int, weight: float = 1.0, stitches: int = 4) -> Drawing:
         tilts = spread(rs, stitches, -14, 14)
         lengths = spread(rs, stitches, 3.6 * w, 5.0 * w)
         run = 0.0
+        done: list = []  # (angle, stroke) of the stitches drawn so far
         for i in range(stitches):
             run += gaps[i]
             at = lo + (hi - lo) * run / sum(gaps)
-            c = point_at(seam, cum, at)
-            d = direction(seam, cum, at, 0.5 * U)
-            a = math.atan2(d[1], d[0]) + math.pi / 2 + math.radians(tilts[i])
             half = lengths[i] / 2
             off = between(rs, -0.35, 0.35) * w
-            p0 = (c[0] - math.cos(a) * (half - off), c[1] - math.sin(a) * (half - off))
-            p1 = (c[0] + math.cos(a) * (half + off), c[1] + math.sin(a) * (half + off))
-            items.append(pen(bowed(p0, p1, rs, (0.03, 0.07)), 0.75 * w,
-                             rng(NAME, f"stitch:{i}", seed), kind="stitch", unit=w,
-                             taper=(0.5, 0.9), tip=(0.8, 0.55), ratio=(1.08, 1.2), step=1.2))
+            state = rs.getstate()
+            best = None
+            # stitches never touch (two leaning together close a speck of paper against
+            # the seam): straighten a stitch toward its neighbour, then move it along
+            for shift in (0.0, 0.3, 0.6, 0.9, 1.2, 1.5, 1.8, 2.1):
+                s_at = min(at + shift * w, cum[-1] - 2.0 * w)
+                c = point_at(seam, cum, s_at)
+                d = direction(seam, cum, s_at, 0.5 * U)
+                a0 = math.atan2(d[1], d[0]) + math.pi / 2 + math.radians(tilts[i])
+                for f in (1.0, 0.5, 0.0) if done else (1.0,):
+                    a = done[-1][0] + (a0 - done[-1][0]) * f if done else a0
+                    rs.setstate(state)
+                    p0 = (c[0] - math.cos(a) * (half - off), c[1] - math.sin(a) * (half - off))
+                    p1 = (c[0] + math.cos(a) * (half + off), c[1] + math.sin(a) * (half + off))
+                    mark = pen(bowed(p0, p1, rs, (0.03, 0.07)), 0.75 * w,
+                               rng(NAME, f"stitch:{i}", seed), kind="stitch", unit=w,
+                               taper=(0.5, 0.9), tip=(0.8, 0.55), ratio=(1.08, 1.2), step=1.2)
+                    space = min((clearance(mark[1], st) for _, st in done), default=w)
+                    if best is None or space > best[0]:
+                        best = (space, a, mark)
+                    if space >= 0.6 * w:
+                        break
+                if best[0] >= 0.6 * w:
+                    break
+            done.append((best[1], best[2][1]))
+            items.append(best[2])
     paths, strokes, scale = fit([p for p, _ in items], [s for _, s in items], width, height,
                                 MARGIN)
     x_left_end = strokes[0].centre[-1][0]

@@ -4,7 +4,20 @@ from __future__ import annotations
 
 import math
 
-from ..sketch import Drawing, Path, Stroke, arc_lengths, between, fit, pen, rng, spread, wave
+from ..sketch import (
+    Drawing,
+    Path,
+    Stroke,
+    arc_lengths,
+    between,
+    fit,
+    pen,
+    point_at,
+    pools,
+    rng,
+    spread,
+    wave,
+)
 from .base import MARGIN, WIDE, U, bowed, direction, heading_poly, room, stroke_width
 
 NAME = "rupture"
@@ -103,8 +116,18 @@ def draw(seed: int, weight: float = 1.0, strands: int = 4, burst: bool = True) -
                     kind="ray", unit=w, taper=(0.6, 0.9), tip=(0.85, 0.7), ratio=(1.05, 1.12),
                     step=1.2)
             )
-    paths, strokes, scale = fit([p for p, _ in items], [s for _, s in items], width, height,
-                                MARGIN)
+    # ink pools where the strands part and where the rays cross: no hairline crotches
+    marks = [s for _, s in items]
+    joints = []
+    for side in (0, 1):
+        fan = marks[2 + side * strands: 2 + (side + 1) * strands]
+        for a, b in zip(fan, fan[1:], strict=False):
+            joints += pools(a, b, 0.25 * w)
+    rays_st = marks[2 + 2 * strands:]
+    for i, a in enumerate(rays_st):
+        for b in rays_st[i + 1:]:
+            joints += pools(a, b, 0.2 * w, near=3 * w, sharp=70)
+    paths, strokes, scale = fit([p for p, _ in items] + joints, marks, width, height, MARGIN)
     return Drawing(width, height, w * scale, paths, strokes, measure(strokes, strands))
 
 
@@ -136,7 +159,43 @@ def fray(seed: int, side: int, w: float, n: int) -> list[list[tuple[float, float
         start = a * between(r, 0.15, 0.35)
         bend = a * curl - start + math.radians(between(r, -3, 3))
         out.append(heading_poly((-back, offsets[i]), start, lengths[i] + back, bend))
+    # neighbours must part well before the shorter one ends (a hairline slit between two
+    # strands prints as specks): turn the outer strand of a close pair further out
+    for _ in range(16):
+        close = [i for i in range(n - 1) if apart(out[i], out[i + 1]) < 1.05 * w]
+        if not close:
+            break
+        i = close[0]
+        if abs(angles[i + 1]) >= abs(angles[i]):
+            turn, which = math.radians(3), range(i + 1, n)
+        else:
+            turn, which = -math.radians(3), range(i + 1)
+        for j in which:
+            out[j] = rotate(out[j], turn)
+            angles[j] += math.degrees(turn)
     return out
+
+
+def apart(p: list[tuple[float, float]], q: list[tuple[float, float]]) -> float:
+    """How far apart two strands' centre lines are near the shorter one's tip."""
+    if arc_lengths(p)[-1] > arc_lengths(q)[-1]:
+        p, q = q, p
+    cum = arc_lengths(p)
+    tips = [point_at(p, cum, f * cum[-1]) for f in (0.75, 1.0)]
+    return min(seg_dist(t, a, b) for t in tips for a, b in zip(q, q[1:], strict=False))
+
+
+def seg_dist(p, a, b) -> float:
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    den = dx * dx + dy * dy
+    t = min(max(((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / den, 0.0), 1.0) if den else 0.0
+    return math.dist(p, (a[0] + dx * t, a[1] + dy * t))
+
+
+def rotate(poly: list[tuple[float, float]], turn: float) -> list[tuple[float, float]]:
+    """A strand turned about its root."""
+    (x0, y0), c, s = poly[0], math.cos(turn), math.sin(turn)
+    return [(x0 + (x - x0) * c - (y - y0) * s, y0 + (x - x0) * s + (y - y0) * c) for x, y in poly]
 
 
 def star(seed: int, w: float) -> list[list[tuple[float, float]]]:
