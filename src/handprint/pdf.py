@@ -88,7 +88,9 @@ def _art(c: Canvas, a: Art, color: ColorHook) -> None:
     c.translate(a.x, -a.y - a.height)
     c.scale(a.width / d.width, a.height / d.height)
     for path in d.paths:
-        c.setFillColor(color(colors.get(path.role, colors.get("ink", "#000000"))))
+        fill = path.role if path.role.startswith("#") else colors.get(
+            path.role, colors.get("ink", "#000000"))  # a "#RRGGBB" role is its own colour
+        c.setFillColor(color(fill))
         c.addLiteral(_path_code(path))
         c.addLiteral(PATH_OPS[0, 1, FILL_NON_ZERO])  # fill, non-zero winding
     c.restoreState()

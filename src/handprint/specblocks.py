@@ -139,28 +139,17 @@ def illustration(r: Reader, f: dict, line: int, folder: Path, depth: int):
     weight = spec.number(r, f["weight"], "weight", 0.5, 3.0) if "weight" in f else 1.0
     width = _width(r, f)
     options = []
-    for key, default in illustrations.OPTIONS.get(name or "", {}).items():
+    for key in illustrations.OPTIONS.get(name or "", {}):
         if key in f:
-            value = r.value(f[key])
-            message = _option_type(key, value, default) or illustrations.check_option(
-                name, key, value)
+            value = r.plain(f[key])
+            message = illustrations.check_option(name, key, value)  # type: ignore[arg-type]
             if message:
                 r.problem(f[key], message)
             else:
-                options.append((key, value))
+                options.append((key, illustrations.frozen(value)))
     if None in (name, alt, seed, weight, width):
         return None
     return spec.Illustration(line, name, alt, int(seed), ink, weight, width, tuple(options))
-
-
-def _option_type(key: str, value: object, default: object) -> str | None:
-    if isinstance(default, bool):
-        return None if isinstance(value, bool) else f"{key} must be true or false"
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return f"{key} must be a number"
-    if isinstance(default, int) and not float(value).is_integer():
-        return f"{key} must be a whole number"
-    return None
 
 
 def image(r: Reader, f: dict, line: int, folder: Path, depth: int):

@@ -205,6 +205,15 @@ class Reader:
                 return str(node.value)
         return None
 
+    def plain(self, node: yaml.Node, depth: int = 0) -> object:
+        """A small value as plain data: scalars, and lists and mappings of them (two
+        levels at most), for drawing options like figures: [{skin: dark}]."""
+        if isinstance(node, yaml.SequenceNode) and depth < 2:
+            return [self.plain(n, depth + 1) for n in node.value]
+        if isinstance(node, yaml.MappingNode) and depth < 2:
+            return {str(getattr(k, "value", "")): self.plain(v, depth + 1) for k, v in node.value}
+        return self.value(node)
+
     def items(self, node: yaml.Node, what: str, depth: int) -> list[yaml.Node]:
         if not isinstance(node, yaml.SequenceNode):
             self.problem(node, f"{what} must be a list (lines starting with '- ')")

@@ -5,7 +5,25 @@ from __future__ import annotations
 import math
 import random
 
+from dataclasses import dataclass
+
 from ..sketch import Point, between, point_at
+
+
+@dataclass(frozen=True)
+class Option:
+    """One option of a drawing, as a spec writes it: `strands: 5` under the illustration.
+
+    The type is the default's (bool, int, float or str). Numbers may have a range; text
+    has its choices. `doc` says what it changes, for the reference.
+    """
+
+    default: bool | int | float | str
+    doc: str
+    low: float | None = None
+    high: float | None = None
+    choices: tuple[str, ...] = ()
+    each: tuple[tuple[str, Option], ...] = ()  # a list of mappings (figures: [{...}, ...])
 
 WIDE = (1000.0, 250.0)  # canonical box of the wide line drawings (4:1)
 U = 11.0  # layout unit: wobble amplitudes, offsets and sizes that do not follow the pen

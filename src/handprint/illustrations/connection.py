@@ -8,8 +8,9 @@ from ..sketch import Drawing, between, fit, pen, rng, wave
 from .base import MARGIN, WIDE, U, stroke_width
 
 NAME = "connection"
-OPTIONS: dict = {}
-RANGES: dict = {}
+MEANING = "Two lines running side by side, close but never merged: a working alliance, two people in step."
+ALT = "Two wavy lines run side by side across the page, close together, never touching."
+OPTIONS = {}
 
 
 def draw(seed: int, weight: float = 1.0) -> Drawing:

@@ -8,8 +8,9 @@ from ..sketch import Drawing, Stroke, arc_lengths, between, fit, pen, point_at, 
 from .base import MARGIN, WIDE, U, room, stroke_width
 
 NAME = "disagreement"
-OPTIONS: dict = {}
-RANGES: dict = {}
+MEANING = "Two lines start together and then bend apart: two people who see a thing differently."
+ALT = "Two lines start side by side, then bend away from each other."
+OPTIONS = {}
 
 
 def _smooth(x: float) -> float:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import math
 
 from ..sketch import Drawing, Path, Stroke, between, closed_shape, fit, pen, rng, spline, spread
-from .base import MARGIN, bowed, stroke_width
+from .base import Option, MARGIN, bowed, stroke_width
 
 NAME = "ghost"
-OPTIONS = {"wave": True}
-RANGES: dict = {}
+MEANING = "A friendly ghost: a client who stops coming without a word (ghosting), or a feeling left unsaid."
+ALT = "A small friendly ghost with a wavy hem, waving."
+OPTIONS = {"wave": Option(True, "the ghost waves one arm")}
 BOX = (800.0, 1000.0)
 GW = 10.5  # nominal stroke width (W/76)
 

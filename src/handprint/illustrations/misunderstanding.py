@@ -27,11 +27,12 @@ from ..sketch import (
     sub_outline,
     wave,
 )
-from .base import MARGIN, W1, WIDE, U, stroke_width
+from .base import Option, MARGIN, W1, WIDE, U, stroke_width
 
 NAME = "misunderstanding"
-OPTIONS = {"loops": 3}
-RANGES = {"loops": (2, 4)}
+MEANING = "Two squiggly lines that loop and cross each other: people talking past each other."
+ALT = "Two squiggly lines loop around and cross each other again and again."
+OPTIONS = {"loops": Option(3, "loops in each line", 2, 4)}
 ATTEMPTS = 16
 MIN_ANGLE = 32.0  # degrees between the lines at a crossing
 MIN_PIECE = 2.6  # shortest piece of line between two lifts, in w

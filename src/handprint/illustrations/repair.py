@@ -5,12 +5,13 @@ from __future__ import annotations
 import math
 
 from ..sketch import Drawing, arc_lengths, between, clearance, fit, pen, point_at, rng, spread
-from .base import MARGIN, WIDE, U, bowed, direction, room, stroke_width
+from .base import Option, MARGIN, WIDE, U, bowed, direction, room, stroke_width
 from .rupture import bow_halves, main_line, split
 
 NAME = "repair"
-OPTIONS = {"stitches": 4}
-RANGES = {"stitches": (0, 6)}
+MEANING = "A broken line joined with a gold seam and stitches: repair that shows, and makes the bond stronger."
+ALT = "A line that was broken, joined again with a gold seam and a few stitches."
+OPTIONS = {"stitches": Option(4, "stitches across the mended break", 0, 6)}
 
 
 def draw(seed: int, weight: float = 1.0, stitches: int = 4) -> Drawing:

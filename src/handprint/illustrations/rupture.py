@@ -18,11 +18,12 @@ from ..sketch import (
     spread,
     wave,
 )
-from .base import MARGIN, WIDE, U, bowed, direction, heading_poly, room, stroke_width
+from .base import Option, MARGIN, WIDE, U, bowed, direction, heading_poly, room, stroke_width
 
 NAME = "rupture"
-OPTIONS = {"strands": 4, "burst": True}
-RANGES = {"strands": (3, 6)}
+MEANING = "One line broken in two with frayed ends: a rupture in the relationship."
+ALT = "One line broken in the middle; each end is frayed, with a star burst at the break."
+OPTIONS = {"strands": Option(4, "frayed strands at each broken end", 3, 6), "burst": Option(True, "a star burst at the break")}
 
 
 def main_line(name: str, seed: int, height: float, k: float = 1.0) -> list[tuple[float, float]]:

@@ -1,0 +1,73 @@
+"""The one way through: YAML -> spec -> layout -> PDF. Every command calls build().
+
+    built = build(Path("handouts/x.yaml"), size=..., brand=..., sets=...)
+    built.pdf        # the bytes (None with render=False)
+    built.doc        # the display list (pages of placed items)
+    built.warnings   # what a user should hear, in plain words
+
+Problems in the spec raise SpecError (every problem, each with FILE:LINE).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .display import Document
+    from .spec import Spec
+
+
+@dataclass(frozen=True)
+class Built:
+    spec: Spec
+    doc: Document
+    pdf: bytes | None
+    warnings: tuple[str, ...]
+
+
+def load(path: Path, *, text: str | None = None, brand: Path | None = None,
+         values: Path | None = None, sets: tuple[tuple[str, str], ...] = ()) -> Spec:
+    """Read a spec (from `text` when given, else the file) with its brand kit (given, or
+    brand.yaml found beside it), --vars values and --set overrides."""
+    from . import spec
+    from .overrides import options_for
+
+    options = options_for(path, brand, values, sets)
+    return spec.parse(text, path, options) if text is not None else spec.load(path, options)
+
+
+def build(path: Path, *, text: str | None = None, size: tuple[float, float] | None = None,
+          bleed: float | None = None, crop_marks: bool | None = None, flat: bool = False,
+          large: bool = False, press: bool = False, brand: Path | None = None,
+          values: Path | None = None, sets: tuple[tuple[str, str], ...] = (),
+          render: bool = True) -> Built:
+    """Load, lay out and (unless render=False) render one spec."""
+    from . import layout
+
+    s = load(path, text=text, brand=brand, values=values, sets=sets)
+    if press:  # CMYK with an output intent; fields need an unembedded font: none
+        from . import press as pressfile
+
+        b, marks = pressfile.settings(s.print.bleed, bleed, crop_marks)
+        doc = layout.layout(s, size, b, marks, True, large)
+    else:
+        doc = layout.layout(s, size, bleed, crop_marks, flat, large)
+    data = None
+    if render:
+        if press:
+            data = pressfile.render(doc)
+        else:
+            from . import pdf
+
+            data = pdf.render(doc)
+    return Built(s, doc, data, doc.warnings)
+
+
+def write(built: Built, dest: Path) -> int:
+    """Write the PDF atomically; returns its size in bytes."""
+    from . import pdf
+
+    assert built.pdf is not None, "build(render=True) first"
+    return pdf.save(built.pdf, dest)
