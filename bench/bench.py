@@ -34,9 +34,11 @@ from typing import TypeVar
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from handprint import layout, pdf, spec  # noqa: E402
 from handprint.errors import SpecError  # noqa: E402
-from handprint.pages import parse_size  # noqa: E402
+from handprint.layout import page as layout  # noqa: E402
+from handprint.pdf import render as pdf  # noqa: E402
+from handprint.spec import read as spec  # noqa: E402
+from handprint.spec.pages import parse_size  # noqa: E402
 
 POSTER = ROOT / "handouts" / "ruptures-poster.yaml"
 TYPST_DOC = ROOT / "bench" / "ruptures-poster.typ"

@@ -16,9 +16,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from handprint import fonts, layout, spec  # noqa: E402
-from handprint.display import Art, Run  # noqa: E402
-from handprint.sketch import Drawing  # noqa: E402
+from handprint.draw.sketch import Drawing  # noqa: E402
+from handprint.layout import page as layout  # noqa: E402
+from handprint.layout.display import Art, Run  # noqa: E402
+from handprint.spec import read as spec  # noqa: E402
+from handprint.text import fonts  # noqa: E402
 
 BENCH = Path(__file__).resolve().parent
 POSTER = ROOT / "handouts" / "ruptures-poster.yaml"

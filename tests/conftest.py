@@ -9,7 +9,9 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
-from handprint import layout, pdf, spec
+from handprint.layout import page as layout
+from handprint.pdf import render as pdf
+from tests import spec_api as spec
 
 ROOT = Path(__file__).resolve().parents[1]
 HANDOUTS = sorted((ROOT / "handouts").rglob("*.yaml"))

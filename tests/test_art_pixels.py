@@ -6,8 +6,9 @@ from collections import deque
 import pypdfium2 as pdfium
 import pytest
 
-from handprint import illustrations, pdf
-from handprint.display import Art, Document, Page
+from handprint.draw import illustrations
+from handprint.layout.display import Art, Document, Page
+from handprint.pdf import render as pdf
 from tests.conftest import save_failure
 
 PX_PER_UNIT = 1.0  # the wide drawings are 1000 units: 1000 px, strokes about 14 px

@@ -7,7 +7,7 @@ import shutil
 import subprocess
 import sys
 
-from handprint import batch
+from handprint.tools import batch
 from tests.conftest import HANDOUTS, ROOT
 
 BROKEN = "title: T\nblocks:\n  - headin: Hello\n"

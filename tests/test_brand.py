@@ -5,11 +5,14 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from handprint import brand, layout, spec
-from handprint.band import qr_drawing
-from handprint.display import Art, Picture, Run
 from handprint.errors import SpecError
-from handprint.overrides import load_values, options_for, parse_set
+from handprint.layout import page as layout
+from handprint.layout.band import qr_drawing
+from handprint.layout.display import Art, Picture, Run
+from handprint.spec import brand
+from handprint.spec.overrides import load_values, parse_set
+from handprint.spec.read import options_for
+from tests import spec_api as spec
 from tests.conftest import pdf_text
 
 SPEC = """\
@@ -117,7 +120,7 @@ def test_band_on_every_page_with_logo_qr_and_address(tmp_spec, kit, kind):
                     + "Words to read. " * (300 if kind == "handout" else 3) + "\n")
     s = spec.load(path, options_for(path))
     doc = layout.layout(s)
-    from handprint import pdf
+    from handprint.pdf import render as pdf
 
     data = pdf.render(doc)
     assert len(doc.pages) >= (2 if kind == "handout" else 1)

@@ -58,7 +58,7 @@ def test_a_broken_spec_is_a_message_and_exit_1(project):
     assert r.returncode == 1
     assert "Traceback" not in r.stderr
     assert "handouts/bad.yaml:2: unknown key 'colr' in the spec" in r.stderr
-    assert "handouts/bad.yaml:4: block has no type (did you mean 'text'?)" in r.stderr
+    assert "handouts/bad.yaml:4: 'txt' is not a block type (did you mean 'text'?)" in r.stderr
     assert (project / "out" / "a.pdf").is_file()  # the batch carried on
     assert "1 of 3 failed" in r.stderr
 

@@ -2,9 +2,11 @@
 
 import pytest
 
-from handprint import fonts, layout, spec
-from handprint.display import Art, Run
 from handprint.errors import SpecError
+from handprint.layout import page as layout
+from handprint.layout.display import Art, Run
+from handprint.text import fonts
+from tests import spec_api as spec
 from tests.conftest import build, pdf_text, words
 
 PARA = ("Ruptures happen in every relationship, and therapy is a safe place to practise "

@@ -3,8 +3,10 @@
 import pypdfium2 as pdfium
 import pytest
 
-from handprint import layout, pdf, spec
 from handprint.errors import SpecError
+from handprint.layout import page as layout
+from handprint.pdf import render as pdf
+from tests import spec_api as spec
 from tests.conftest import build, save_failure
 from tests.pdfforms import read_fields
 

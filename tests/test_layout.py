@@ -2,10 +2,12 @@
 
 import pytest
 
-from handprint import fonts, layout, spec
-from handprint.display import Art, Run
 from handprint.errors import SpecError
-from handprint.pages import NAMED
+from handprint.layout import page as layout
+from handprint.layout.display import Art, Run
+from handprint.spec.pages import NAMED
+from handprint.text import fonts
+from tests import spec_api as spec
 
 TEXT = "Rupture is inevitable. Repair takes work. " * 3
 

@@ -6,8 +6,10 @@ import sys
 
 import pytest
 
-from handprint import layout, legibility, spec
-from handprint.display import Run
+from handprint.layout import legibility
+from handprint.layout import page as layout
+from handprint.layout.display import Run
+from tests import spec_api as spec
 from tests.conftest import HANDOUTS, ROOT
 
 

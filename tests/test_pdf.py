@@ -5,7 +5,7 @@ import re
 import pypdfium2 as pdfium
 import pytest
 
-from handprint import pdf
+from handprint.pdf import render as pdf
 from tests.conftest import build, pdf_text, save_failure, words
 
 POSTER = """\

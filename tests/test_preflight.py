@@ -5,8 +5,10 @@ from PIL import Image
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from handprint import cli, fonts, preflight
-from handprint.units import PER_UNIT
+from handprint import cli
+from handprint.spec.units import PER_UNIT
+from handprint.text import fonts
+from handprint.tools import preflight
 
 MM = PER_UNIT["mm"]
 

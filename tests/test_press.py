@@ -7,8 +7,12 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
-from handprint import cli, color, layout, preflight, press, spec
-from handprint.pages import NAMED
+from handprint import cli
+from handprint.layout import page as layout
+from handprint.pdf import color, press
+from handprint.spec.pages import NAMED
+from handprint.tools import preflight
+from tests import spec_api as spec
 from tests.conftest import HANDOUTS, ROOT
 
 POSTER = ROOT / "handouts" / "ruptures-poster.yaml"

@@ -18,9 +18,9 @@ import uharfbuzz as hb
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr
 
-from handprint import fonts, textflow
-from handprint.display import Run
 from handprint.errors import SpecError
+from handprint.layout.display import Run
+from handprint.text import fonts, textflow
 from tests.conftest import build, pdf_text
 
 TEST_FONTS = Path(__file__).parent / "fonts"

@@ -5,7 +5,7 @@ import math
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from handprint.sketch import (
+from handprint.draw.sketch import (
     Drawing,
     arc_lengths,
     count_cubics,

@@ -4,8 +4,8 @@ import dataclasses
 
 import pytest
 
-from handprint import spec
 from handprint.errors import SpecError
+from tests import spec_api as spec
 
 GOOD = """\
 title: Test
@@ -69,7 +69,7 @@ BAD = [
     ("title: T\nblocks:\n  - heading: a\n    levl: 2\n",
      ["4: unknown key 'levl' in this heading block (did you mean 'level'?)"]),
     ("title: T\nblocks:\n  - txt: hello\n",
-     ["3: block has no type (did you mean 'text'?)"]),
+     ["3: 'txt' is not a block type (did you mean 'text'?)"]),
     ("title: T\nblocks:\n  - illustration: ruptur\n    alt: x\n",
      ["3: unknown illustration 'ruptur' (did you mean 'rupture'?)"]),
     ("title: T\nblocks:\n  - illustration: rupture\n",

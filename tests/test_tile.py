@@ -5,8 +5,12 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
-from handprint import cli, layout, pdf, spec, tile
-from handprint.pages import NAMED
+from handprint import cli
+from handprint.layout import page as layout
+from handprint.pdf import render as pdf
+from handprint.spec.pages import NAMED
+from handprint.tools import tile
+from tests import spec_api as spec
 from tests.conftest import ROOT, pdf_text, save_failure
 
 POSTER = ROOT / "handouts" / "ruptures-poster.yaml"

@@ -1,7 +1,7 @@
 import pytest
 
-from handprint.pages import describe, orient, parse_size
-from handprint.units import UnitError, parse_length
+from handprint.spec.pages import describe, orient, parse_size
+from handprint.spec.units import UnitError, parse_length
 
 
 @pytest.mark.parametrize("text,points", [("0.125in", 9.0), ("3mm", 8.5039), ("1cm", 28.3465),

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from handprint import watch
+from handprint.tools import watch
 from tests.conftest import ROOT
 
 GOOD = "title: T\nkind: handout\nblocks:\n  - heading: Hello\n  - text: {words}\n"

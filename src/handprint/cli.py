@@ -1,21 +1,25 @@
-"""Command line: build, check. Exit 0 success, 1 a problem in a spec, 2 wrong usage."""
+"""Command line. Exit 0 success, 1 a problem in a spec, 2 wrong usage.
+
+Every command that reads specs takes the same options (--brand, --vars, --set, --size,
+--lang), takes folders as well as files, skips brand and --vars files, and puts each spec's
+output at the same path (handprint.spec.library.target); all of them go through
+handprint.pipeline.build().
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 import time
 import traceback
 from pathlib import Path
 
-from .errors import SpecError
-from .library import language, specs_under
-from .pages import describe, parse_size
-from .units import UnitError, parse_length
-
-HANDOUTS = Path("handouts")
-OUT = Path("out")
+from handprint.errors import SpecError
+from handprint.spec.library import HANDOUTS, OUT, expand, language, language_of, target
+from handprint.spec.pages import describe, parse_size
+from handprint.spec.units import UnitError, parse_length
 
 
 class Usage(Exception):
@@ -36,36 +40,49 @@ def _length(text: str) -> float:
         raise argparse.ArgumentTypeError(str(e)) from None
 
 
-def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="handprint", description="YAML specs to print-ready PDFs. "
-                                "With no command, builds every handouts/**/*.yaml into out/.")
-    p.add_argument("--lang", help="with no command: build only this language's handouts "
-                   "(handouts/es/ for es; the top-level ones for en)")
-    sub = p.add_subparsers(dest="command")
-    yours = argparse.ArgumentParser(add_help=False)
-    yours.add_argument("--brand", type=Path, help="the clinic's brand file (default: "
-                       "brand.yaml beside the spec or in the folder above)")
-    yours.add_argument("--vars", type=Path, dest="values", help="a YAML file of values for "
-                       "{placeholders}, like clinic: Riverside Clinic")
-    yours.add_argument("--set", action="append", type=_set, default=[], dest="sets",
-                       metavar="PATH=TEXT", help="change one value without editing the spec, "
-                       "like blocks.2.text=\"New words\" (blocks count from 1, or use an id)")
-    p.add_argument("--brand", type=Path, help=argparse.SUPPRESS)
-    p.add_argument("--vars", type=Path, dest="values", help=argparse.SUPPRESS)
+def _set(text: str) -> tuple[str, str]:
+    from handprint.spec.overrides import parse_set
+
+    try:
+        return parse_set(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
+def _common() -> argparse.ArgumentParser:
+    """What every spec-reading command takes, the same way."""
+    p = argparse.ArgumentParser(add_help=False)
+    p.add_argument("--brand", type=Path, help="the clinic's brand file (default: brand.yaml "
+                   "beside the spec or in the folder above)")
+    p.add_argument("--vars", type=Path, dest="values", help="a YAML file of values for "
+                   "{placeholders}, like clinic: Riverside Clinic")
     p.add_argument("--set", action="append", type=_set, default=[], dest="sets",
-                   help=argparse.SUPPRESS)
-    b = sub.add_parser("build", help="build specs into PDFs", parents=[yours])
-    b.add_argument("specs", nargs="+", type=Path, metavar="SPEC")
+                   metavar="PATH=TEXT", help="change one value without editing the spec, "
+                   "like blocks.2.text=\"New words\" (blocks count from 1, or use an id)")
+    p.add_argument("--size", type=_size, help="letter, legal, tabloid, a4..a1 or WxH, like "
+                   "18x24in or 420x594mm")
+    p.add_argument("--lang", help="only this language's specs (those in a folder named es/ "
+                   "for es; the others for en)")
+    return p
+
+
+def parser() -> argparse.ArgumentParser:
+    common = _common()
+    p = argparse.ArgumentParser(prog="handprint", parents=[common],
+                                description="YAML specs to print-ready PDFs. With no command, "
+                                "builds every handouts/**/*.yaml into out/.")
+    sub = p.add_subparsers(dest="command")
+    specs = {"nargs": "+", "type": Path, "metavar": "SPEC_OR_FOLDER"}
+    b = sub.add_parser("build", help="build specs into PDFs", parents=[common])
+    b.add_argument("specs", **specs)
     b.add_argument("-o", "--out", type=Path, help="output folder, or a .pdf file for one spec")
-    c = sub.add_parser("check", help="validate and lay out without writing", parents=[yours])
-    c.add_argument("specs", nargs="+", type=Path, metavar="SPEC")
+    c = sub.add_parser("check", help="validate and lay out without writing", parents=[common])
+    c.add_argument("specs", **specs)
     for s in (b, c):
-        s.add_argument("--size", type=_size, help="letter, legal, tabloid, a4..a1 or WxH, "
-                       "like 18x24in or 420x594mm")
         s.add_argument("--large-print", action="store_true",
                        help="large-print rules: 18 pt body or more, sans-serif, more room")
     c.add_argument("--strict", action="store_true",
-                   help="treat legibility findings as errors (exit 1)")
+                   help="treat legibility and spelling findings as errors (exit 1)")
     b.add_argument("--bleed", type=_length, help="bleed, like 0.125in or 3mm")
     b.add_argument("--crop-marks", action="store_true", default=None, help="add crop marks")
     b.add_argument("--flat", action="store_true",
@@ -74,27 +91,33 @@ def parser() -> argparse.ArgumentParser:
                    "output intent, 0.125in bleed and crop marks unless given, no fields")
     f = sub.add_parser("preflight", help="check PDFs for what print shops reject")
     f.add_argument("pdfs", nargs="+", type=Path, metavar="PDF")
-    t = sub.add_parser("tile", help="split a poster over letter or A4 sheets to tape together")
+    t = sub.add_parser("tile", help="split a poster over letter or A4 sheets to tape together",
+                       parents=[common])
     t.add_argument("source", type=Path, metavar="SPEC_OR_PDF")
     t.add_argument("--sheet", choices=("letter", "a4"), default="letter")
-    t.add_argument("--size", type=_size, help="poster size, for a spec")
     t.add_argument("--overlap", type=_length, default=_length("10mm"), help="default 10mm")
     t.add_argument("--margin", type=_length, default=_length("6mm"),
                    help="where the printer cannot print, default 6mm")
     t.add_argument("-o", "--out", type=Path, help="the .pdf to write")
-    v = sub.add_parser("preview", help="build specs and write PNG pages next to the PDFs")
-    v.add_argument("specs", nargs="+", type=Path, metavar="SPEC")
+    v = sub.add_parser("preview", help="build specs and write PNG pages next to the PDFs",
+                       parents=[common])
+    v.add_argument("specs", **specs)
     v.add_argument("--dpi", type=int, default=100, choices=range(10, 601), metavar="N")
     v.add_argument("-o", "--out", type=Path, help="output folder")
-    sub.add_parser("sheet", help=f"one PNG of every handout: {OUT}/contact-sheet.png")
+    h = sub.add_parser("sheet", help=f"one PNG of every handout: {OUT}/contact-sheet.png",
+                       parents=[common])
+    h.add_argument("folder", type=Path, nargs="?", default=HANDOUTS)
     w = sub.add_parser("watch", help="rebuild PDFs and page-1 previews whenever a spec or a "
-                       "file it uses changes")
+                       "file it uses changes", parents=[common])
     w.add_argument("source", type=Path, nargs="?", default=HANDOUTS, metavar="SPEC_OR_DIR",
                    help=f"a spec, or a folder of them (default {HANDOUTS}/)")
-    w.add_argument("-o", "--out", type=Path, default=OUT, help=f"output folder (default {OUT})")
-    w.add_argument("--size", type=_size, help="build at this size instead of the specs' own")
+    w.add_argument("-o", "--out", type=Path, help=f"output folder (default {OUT})")
     w.add_argument("--dpi", type=int, default=100, choices=range(10, 601), metavar="N",
                    help="preview resolution (default 100)")
+    g = sub.add_parser("gallery", help="a contact sheet of every drawing with its options")
+    g.add_argument("-o", "--out", type=Path, default=OUT / "gallery.pdf")
+    sub.add_parser("schema", help="print the JSON Schema of the spec format (for editors)")
+    sub.add_parser("reference", help="print the generated block and drawing reference")
     return p
 
 
@@ -108,32 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     if hasattr(signal, "SIGPIPE"):  # `handprint | head` ends quietly, as other tools do
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     try:
-        if args.command is None:
-            specs = language(HANDOUTS, args.lang)
-            if not specs:
-                where = f"{HANDOUTS}/{args.lang}/" if args.lang else f"{HANDOUTS}/"
-                raise Usage(f"no specs found: expected *.yaml files in {where}")
-            return build(specs, None, None, None, None, personal=personal(args))
-        if args.command == "preflight":
-            return preflight(args.pdfs)
-        if args.command == "tile":
-            return tile(args.source, args.sheet, args.size, args.overlap, args.margin, args.out)
-        if args.command == "preview":
-            return preview(args.specs, args.out, args.dpi)
-        if args.command == "watch":
-            if not args.source.exists():
-                raise Usage(f"{args.source}: no such file or folder")
-            from . import watch
-
-            return watch.main(args.source, args.out, args.size, args.dpi)
-        if args.command == "sheet":
-            return sheet()
-        if args.command == "build":
-            if args.press and args.bleed is not None and args.bleed < _length("3mm") - 1e-6:
-                raise Usage("--press needs a bleed of at least 3mm (the default is 0.125in)")
-            return build(args.specs, args.out, args.size, args.bleed, args.crop_marks,
-                         args.flat, args.large_print, args.press, personal(args))
-        return check(args.specs, args.size, args.strict, args.large_print, personal(args))
+        return run(args)
     except Usage as e:
         print(f"handprint: {e}", file=sys.stderr)
         return 2
@@ -143,43 +141,87 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-def _set(text: str) -> tuple[str, str]:
-    from .overrides import parse_set
+def run(args: argparse.Namespace) -> int:
+    command = args.command
+    if command == "preflight":
+        return preflight(args.pdfs)
+    if command == "schema":
+        from handprint.tools import reference
 
-    try:
-        return parse_set(text)
-    except ValueError as e:
-        raise argparse.ArgumentTypeError(str(e)) from None
+        print(reference.schema_text())
+        return 0
+    if command == "reference":
+        from handprint.tools import reference
+
+        print(reference.markdown(), end="")
+        return 0
+    if command == "gallery":
+        from handprint.tools import gallery
+
+        return gallery.main(args.out)
+    mine = personal(args)
+    if command is None:
+        found = language(HANDOUTS, args.lang)
+        if not found:
+            where = f"{HANDOUTS}/{args.lang}/" if args.lang else f"{HANDOUTS}/"
+            raise Usage(f"no specs found: expected *.yaml files in {where}")
+        return build([(p, HANDOUTS) for p in found], None, **mine)
+    if command == "tile":
+        return tile(args, mine)
+    if command == "watch":
+        if not args.source.exists():
+            raise Usage(f"{args.source}: no such file or folder")
+        from handprint.tools import watch
+
+        return watch.main(args.source, args.out, mine.pop("size"), args.dpi, mine, args.lang)
+    if command == "sheet":
+        return sheet(args.folder, args.lang, mine)
+    found = specs_of(args.specs, args.lang)
+    if command == "build":
+        if args.press and args.bleed is not None and args.bleed < _length("3mm") - 1e-6:
+            raise Usage("--press needs a bleed of at least 3mm (the default is 0.125in)")
+        return build(found, args.out, bleed=args.bleed, crop_marks=args.crop_marks,
+                     flat=args.flat, large=args.large_print, press=args.press, **mine)
+    if command == "preview":
+        return preview(found, args.out, args.dpi, mine)
+    return check(found, args.strict, args.large_print, mine)
 
 
 def personal(args: argparse.Namespace) -> dict:
-    """--brand, --vars and --set, checked for existence here (exit 2 if a file is missing)."""
+    """--brand, --vars, --set and --size, checked here (exit 2 if a file is missing)."""
     for flag, path in (("--brand", args.brand), ("--vars", args.values)):
         if path is not None and not path.is_file():
             raise Usage(f"{flag} {path}: no such file")
-    return {"brand": args.brand, "values": args.values, "sets": tuple(args.sets)}
+    return {"brand": args.brand, "values": args.values, "sets": tuple(args.sets),
+            "size": args.size}
 
 
-def target(spec_path: Path, out: Path | None, single: bool) -> Path:
+def specs_of(paths: list[Path], lang: str | None) -> list[tuple[Path, Path | None]]:
+    """Files and folders -> (spec, folder it was found in); --lang keeps one language."""
+    found = expand(paths)
+    if not found:
+        raise Usage("no specs found in " + ", ".join(map(str, paths)))
+    named = [p for p, f in found if f is None]
+    if len(named) > 1:  # several named: they keep their places below their common folder
+        common = Path(os.path.commonpath([p.resolve().parent for p in named]))
+        found = [(p, f if f is not None else common) for p, f in found]
+    if lang is None:
+        return found
+    return [(p, f) for p, f in found if language_of(p, f) == lang.lower()]
+
+
+def _dest(spec: Path, folder: Path | None, out: Path | None, single: bool) -> Path:
     if out is not None and out.suffix.lower() == ".pdf":
         if not single:
             raise Usage("-o ending in .pdf takes one spec; give a folder for several")
         return out
-    folder = out or OUT
-    try:
-        rel = spec_path.resolve().relative_to(HANDOUTS.resolve())
-    except ValueError:
-        rel = Path(spec_path.name)
-    return folder / rel.with_suffix(".pdf")
+    return target(spec, folder, out)
 
 
-def build(specs: list[Path], out: Path | None, size, bleed, crop_marks,
-          flat: bool = False, large: bool = False, press: bool = False,
-          personal: dict | None = None) -> int:
-    from . import batch  # the heavy imports, after argument checks
+def build(specs: list[tuple[Path, Path | None]], out: Path | None, **settings) -> int:
+    from handprint.tools import batch  # the heavy imports, after argument checks
 
-    jobs = [batch.Job(p, target(p, out, len(specs) == 1), size, bleed, crop_marks, flat, large,
-                      press, **(personal or {})) for p in specs]
+    jobs = [batch.Job(p, _dest(p, f, out, len(specs) == 1), **settings) for p, f in specs]
     failed = [o.path for o in batch.build(jobs) if not o.ok]  # a process per core, in order
     if failed:
         print(f"{len(failed)} of {len(specs)} failed: {', '.join(map(str, failed))}",
@@ -187,19 +229,17 @@ def build(specs: list[Path], out: Path | None, size, bleed, crop_marks,
     return 1 if failed else 0
 
 
-def check(specs: list[Path], size, strict: bool = False, large: bool = False,
-          personal: dict | None = None) -> int:
-    from . import layout, legibility, spec
-    from .overrides import options_for
+def check(specs: list[tuple[Path, Path | None]], strict: bool, large: bool,
+          mine: dict) -> int:
+    from handprint import pipeline
+    from handprint.layout import legibility
 
-    p = personal or {}
     failed = 0
-    for path in specs:
+    for path, _ in specs:
         try:
-            s = spec.load(path, options_for(path, p.get("brand"), p.get("values"),
-                                            p.get("sets", ())))
-            doc = layout.layout(s, size, large=large)
-            found = legibility.findings(s, doc)
+            built = pipeline.build(path, large=large, render=False, **mine)
+            doc = built.doc
+            found = legibility.findings(built.spec, doc)
         except SpecError as e:
             failed += 1
             print(e, file=sys.stderr)
@@ -208,6 +248,8 @@ def check(specs: list[Path], size, strict: bool = False, large: bool = False,
             failed += 1
             _bug(path)
             continue
+        for warning in built.warnings:
+            print(f"{path}: warning: {warning}", file=sys.stderr)
         word = "error" if strict else "warning"
         for f in found:
             where = f"{path}:{f.line}" if f.line else f"{path}"
@@ -221,7 +263,7 @@ def check(specs: list[Path], size, strict: bool = False, large: bool = False,
 
 
 def preflight(pdfs: list[Path]) -> int:
-    from . import preflight as pf
+    from handprint.tools import preflight as pf
 
     bad = 0
     for path in pdfs:
@@ -238,18 +280,21 @@ def preflight(pdfs: list[Path]) -> int:
     return 1 if bad else 0
 
 
-def tile(source: Path, sheet: str, size, overlap: float, margin: float,
-         out: Path | None) -> int:
-    from . import pdf
-    from . import tile as tiling
+def tile(args: argparse.Namespace, mine: dict) -> int:
+    from handprint.pdf import render as pdf
+    from handprint.tools import tile as tiling
 
+    source: Path = args.source
     if not source.is_file():
         raise Usage(f"{source}: no such file")
-    dest = out or OUT / f"{source.stem}-tiled-{sheet}.pdf"
+    size = mine.pop("size")
+    named = f"-{describe(size).replace(' ', '-')}" if size else ""
+    dest = args.out or target(source, None, None, f"{named}-tiled-{args.sheet}.pdf")
     start = time.perf_counter()
     try:
-        poster, title = tiling.source(source, size)
-        data, plan = tiling.tile(poster, tiling.safe_title(title), sheet, overlap, margin)
+        poster, title = tiling.source(source, size, **mine)
+        data, plan = tiling.tile(poster, tiling.safe_title(title), args.sheet, args.overlap,
+                                 args.margin)
         size_bytes = pdf.save(data, dest)
     except tiling.TileError as e:
         raise Usage(str(e)) from None
@@ -259,36 +304,37 @@ def tile(source: Path, sheet: str, size, overlap: float, margin: float,
     except Exception:
         _bug(source)
         return 1
-    print(f"{dest}  map + {plan.cols * plan.rows} {sheet} sheets ({plan.cols} x {plan.rows})  "
-          f"{size_bytes / 1024:.0f} KB  {time.perf_counter() - start:.2f} s")
+    print(f"{dest}  map + {plan.cols * plan.rows} {args.sheet} sheets ({plan.cols} x "
+          f"{plan.rows})  {size_bytes / 1024:.0f} KB  {time.perf_counter() - start:.2f} s")
     return 0
 
 
-def preview(specs: list[Path], out: Path | None, dpi: int) -> int:
-    from . import preview as pv
+def preview(specs: list[tuple[Path, Path | None]], out: Path | None, dpi: int,
+            mine: dict) -> int:
+    from handprint.tools import preview as pv
 
-    code = build(specs, out, None, None, None)
-    for path in specs:
-        dest = target(path, out, False)
+    code = build(specs, out, **mine)
+    for path, folder in specs:
+        dest = _dest(path, folder, out, len(specs) == 1)
         if dest.is_file():
             for png in pv.pages(dest, dpi):
                 print(png)
     return code
 
 
-def sheet() -> int:
-    from . import layout, pdf, spec
-    from . import preview as pv
-    from .overrides import options_for
+def sheet(folder: Path, lang: str | None, mine: dict) -> int:
+    from handprint import pipeline
+    from handprint.tools import preview as pv
 
-    specs = specs_under(HANDOUTS) if HANDOUTS.is_dir() else []
+    specs = language(folder, lang) if folder.is_dir() else []
     if not specs:
-        raise Usage(f"no specs found: expected {HANDOUTS}/**/*.yaml here")
+        raise Usage(f"no specs found: expected {folder}/**/*.yaml here")
     items, failed = [], 0
     for path in specs:
         try:
-            s = spec.load(path, options_for(path))
-            items.append((path.stem, pdf.render(layout.layout(s))))
+            built = pipeline.build(path, **mine)
+            assert built.pdf is not None
+            items.append((path.stem, built.pdf))
         except SpecError as e:
             failed += 1
             print(e, file=sys.stderr)

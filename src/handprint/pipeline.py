@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .display import Document
-    from .spec import Spec
+    from handprint.layout.display import Document
+    from handprint.spec.read import Spec
 
 
 @dataclass(frozen=True)
@@ -31,11 +31,11 @@ def load(path: Path, *, text: str | None = None, brand: Path | None = None,
          values: Path | None = None, sets: tuple[tuple[str, str], ...] = ()) -> Spec:
     """Read a spec (from `text` when given, else the file) with its brand kit (given, or
     brand.yaml found beside it), --vars values and --set overrides."""
-    from . import spec
-    from .overrides import options_for
+    import handprint.blocks  # noqa: F401  (fills the block registry)
+    from handprint.spec import read
 
-    options = options_for(path, brand, values, sets)
-    return spec.parse(text, path, options) if text is not None else spec.load(path, options)
+    options = read.options_for(path, brand, values, sets)
+    return read.parse(text, path, options) if text is not None else read.load(path, options)
 
 
 def build(path: Path, *, text: str | None = None, size: tuple[float, float] | None = None,
@@ -44,11 +44,11 @@ def build(path: Path, *, text: str | None = None, size: tuple[float, float] | No
           values: Path | None = None, sets: tuple[tuple[str, str], ...] = (),
           render: bool = True) -> Built:
     """Load, lay out and (unless render=False) render one spec."""
-    from . import layout
+    from handprint.layout import page as layout
 
     s = load(path, text=text, brand=brand, values=values, sets=sets)
     if press:  # CMYK with an output intent; fields need an unembedded font: none
-        from . import press as pressfile
+        from handprint.pdf import press as pressfile
 
         b, marks = pressfile.settings(s.print.bleed, bleed, crop_marks)
         doc = layout.layout(s, size, b, marks, True, large)
@@ -59,7 +59,7 @@ def build(path: Path, *, text: str | None = None, size: tuple[float, float] | No
         if press:
             data = pressfile.render(doc)
         else:
-            from . import pdf
+            from handprint.pdf import render as pdf
 
             data = pdf.render(doc)
     return Built(s, doc, data, doc.warnings)
@@ -67,7 +67,7 @@ def build(path: Path, *, text: str | None = None, size: tuple[float, float] | No
 
 def write(built: Built, dest: Path) -> int:
     """Write the PDF atomically; returns its size in bytes."""
-    from . import pdf
+    from handprint.pdf import render as pdf
 
     assert built.pdf is not None, "build(render=True) first"
     return pdf.save(built.pdf, dest)

@@ -1,0 +1,129 @@
+"""Each block laid out in a column: a Box of items relative to its own top-left (pure)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from handprint.layout.display import Item, Run, tagged
+from handprint.spec import registry
+from handprint.spec.model import Block, Theme
+from handprint.text import fonts
+from handprint.text.textflow import Line, TooWide, line_count, wrap
+
+
+@dataclass(frozen=True)
+class Style:
+    """A kind's design sizes in points at Letter width; everything scales from these."""
+
+    headings: tuple[float, float, float]
+    body: float
+    banner: float
+    footer: float
+    margin: float
+    gap: float
+    min_body: float
+    align: str
+    grow: float  # how far type may grow to fill a roomy page
+    art_share: float  # tallest a wide drawing may be, as a share of the page's content height
+    measure: float = 1e9  # widest column, in ems of body type (comfortable line length)
+
+
+@dataclass(frozen=True)
+class Ctx:
+    style: Theme
+    kind: Style
+    unit: float  # page scale (short side / Letter width) times the fit scale
+    fit: float  # the fit scale alone
+    art: float  # extra shrink for drawings when type is already at its smallest
+    content_h: float
+    key: str  # seeds ornaments: spec name
+
+
+@dataclass(frozen=True)
+class Box:
+    height: float
+    items: tuple[Item, ...]
+    breaks: tuple[float, ...] = ()  # where a page may cut it: every item above is whole
+
+
+def shift(items: tuple[Item, ...] | list[Item], dx: float, dy: float) -> tuple[Item, ...]:
+    return tuple(replace(i, x=i.x + dx, y=i.y + dy) for i in items)
+
+
+def lines_box(lines: list[Line], size: float, leading: float, font: str, width: float,
+              align: str, color: str) -> Box:
+    """Place wrapped lines: first baseline at the font's ascent, paragraph gaps kept."""
+    items: list[Item] = []
+    top = fonts.ascent(font, size) * 0.92
+    y = top
+    step = size * leading
+    breaks: list[float] = []
+    for line in lines:
+        side = "right" if line.rtl and align == "left" else align  # start of an RTL line
+        x = {"left": 0.0, "center": (width - line.width) / 2,
+             "right": width - line.width}[side]
+        items += [Run(x + p.dx, y, p.text, p.font, size, color) for p in line.pieces]
+        breaks.append(y + size * 0.3)
+        y += step * (1.6 if line.gap_after else 1.0)
+    height = y - step + size * 0.3 if lines else 0.0
+    return Box(height, tuple(items), tuple(breaks[:-1]))
+
+
+def balanced(text: str, family: str, size: float, width: float,
+             bold: bool = False) -> list[Line]:
+    """Wrap into as few lines as the width allows, then make them even (no lone last word)."""
+    lines = wrap(text, family, size, width, bold)
+    if len(lines) < 2 or len(text) > 400:
+        return lines
+    lo, hi = max(ln.width for ln in lines) / 2, width
+    for _ in range(10):
+        mid = (lo + hi) / 2
+        try:
+            fits = line_count(text, family, size, mid, bold) <= len(lines)
+        except TooWide:
+            fits = False
+        lo, hi = (lo, mid) if fits else (mid, hi)
+    return wrap(text, family, size, hi, bold)
+
+
+def lettering(text: str, family: str) -> str:
+    """The hand-lettered face covers Latin-1 only: a heading that needs more (Vietnamese,
+    Greek, Russian) is set wholly in the fallback face rather than letter by letter."""
+    face = fonts.face(family, bold=True)
+    if all(fonts.covers(face, ch) for ch in text if not ch.isspace()):
+        return family
+    whole = fonts.face(fonts.FALLBACK, bold=True)
+    covered = all(fonts.covers(whole, ch) for ch in text if not ch.isspace())
+    return fonts.FALLBACK if covered else family
+
+
+def tag(box: Box, path: str) -> Box:
+    return Box(box.height, tagged(box.items, path), box.breaks)
+
+
+def art_size(aspect: float, width: float, c: Ctx) -> tuple[float, float]:
+    cap = c.content_h * (c.kind.art_share if aspect >= 2 else c.kind.art_share * 2)
+    h = min(width / aspect, cap) * min(1.0, c.fit) * c.art
+    return h * aspect, h
+
+
+def mix(a: str, b: str, t: float) -> str:
+    """Colour a moved t of the way to b: opaque tints and shades, no transparency."""
+    ca = [int(a[i:i + 2], 16) for i in (1, 3, 5)]
+    cb = [int(b[i:i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(x + (y - x) * t):02X}" for x, y in zip(ca, cb, strict=True))
+
+
+def tint(theme: Theme) -> str:
+    """The accent washed into the paper, for callout boxes."""
+    return mix(theme.paper, theme.accent, 0.18)
+
+
+def shade(color: str) -> str:
+    """A darker tone of a colour, for the folds of a ribbon."""
+    return mix(color, "#000000", 0.38)
+
+
+def place(b: Block, width: float, c: Ctx) -> Box:
+    """Lay out any block, by its registered type."""
+    return registry.of(b).place(b, width, c)

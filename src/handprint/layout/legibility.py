@@ -1,0 +1,166 @@
+"""Legibility findings for `check`: contrast, size for the viewing distance, reading level,
+line length, long all-caps and italic runs. Pure: reads the spec and the display list."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from handprint.layout.display import ARTIFACT, Art, Document, Run
+from handprint.spec import registry
+from handprint.spec.model import Spec
+from handprint.spec.registry import texts
+from handprint.text import fonts
+
+MAX_GRADE = 8.0
+MIN_WORDS_FOR_LEVEL = 100  # readability formulas mean little on fewer words
+MAX_LINE_CHARS = 75
+MIN_HANDOUT_PT = 12.0
+_WORD = re.compile(r"[A-Za-zÀ-ÿ']+")
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+
+
+@dataclass(frozen=True)
+class Finding:
+    line: int  # the block's line in the spec; 0 for the whole document
+    message: str
+
+
+def luminance(color: str) -> float:
+    def channel(v: int) -> float:
+        c = v / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (int(color[i:i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast(a: str, b: str) -> float:
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def viewing_distance_ft(s: Spec, doc: Document) -> float:
+    """The spec's own, else 6 ft for 18x24 in and 10 ft for 24x36 in, by the short side."""
+    if s.viewing_distance:
+        return s.viewing_distance / 72 / 12
+    short = min(doc.width, doc.height) / 72
+    return short / 3 if short <= 18 else 6 + (short - 18) * 2 / 3
+
+
+def syllables(word: str) -> int:
+    w = word.lower().strip("'")
+    groups = re.findall(r"[aeiouy]+", w)
+    n = len(groups) - (1 if w.endswith("e") and not w.endswith(("le", "ee")) and groups else 0)
+    return max(1, n)
+
+
+def syllables_es(word: str) -> int:
+    """Spanish: vowel groups, where two strong vowels side by side are two syllables."""
+    w = word.lower()
+    groups = re.findall(r"[aeiouáéíóúü]+", w)
+    hiatus = sum(len(re.findall(r"[aeoáéó](?=[aeoáéó])", g)) for g in groups)
+    return max(1, len(groups) + hiatus)
+
+
+def fernandez_huerta(text: str) -> float:
+    """Spanish readability, 0-100: 60 and up reads at about grade 8 or below."""
+    sentences = [t for t in _SENTENCE.findall(text) if _WORD.search(t)]
+    words = _WORD.findall(text)
+    if not words or not sentences:
+        return 100.0
+    p = 100 * sum(syllables_es(w) for w in words) / len(words)
+    f = 100 * len(sentences) / len(words)
+    return 206.84 - 0.60 * p - 1.02 * f
+
+
+def grade(text: str) -> tuple[float, list[str], list[str]]:
+    """Flesch-Kincaid grade, the longest sentences and the hardest words."""
+    sentences = [t.strip() for t in _SENTENCE.findall(text) if _WORD.search(t)]
+    words = _WORD.findall(text)
+    if not words or not sentences:
+        return 0.0, [], []
+    syl = sum(syllables(w) for w in words)
+    fk = 0.39 * len(words) / len(sentences) + 11.8 * syl / len(words) - 15.59
+    longest = sorted(sentences, key=lambda t: -len(_WORD.findall(t)))[:3]
+    hard = sorted({w.lower() for w in words if syllables(w) >= 4},
+                  key=lambda w: (-syllables(w), w))
+    return fk, longest, hard[:8]
+
+
+def _order(tag: str) -> int:
+    return int(tag.split(".", 1)[0])
+
+
+def _block_line(s: Spec, tag: str) -> int:
+    if not tag or tag == ARTIFACT:
+        return 0
+    k = _order(tag)
+    return s.blocks[k].line if k < len(s.blocks) else 0
+
+
+def findings(s: Spec, doc: Document) -> list[Finding]:
+    out: list[Finding] = []
+    caps_needed = viewing_distance_ft(s, doc) / 10 * 72  # cap height, points
+    seen: set[tuple[int, str]] = set()
+
+    def add(line: int, message: str) -> None:
+        if (line, message) not in seen:
+            seen.add((line, message))
+            out.append(Finding(line, message))
+
+    for page in doc.pages:
+        backs = [(i, dict(i.colors)) for i in page.items if isinstance(i, Art) and
+                 i.tag == ARTIFACT and ("tint" in dict(i.colors) or "accent" in dict(i.colors))]
+        lines: dict[tuple[str, float], str] = {}
+        for run in (i for i in page.items if isinstance(i, Run)):
+            line = _block_line(s, run.tag)
+            if not line:
+                continue
+            back = doc.paper
+            for art, colors in backs:
+                if art.x <= run.x <= art.x + art.width and art.y <= run.y <= art.y + art.height:
+                    back = colors.get("tint", colors.get("accent", doc.paper))
+            large = run.size >= 18 or (run.size >= 14 and "Bold" in run.font)
+            ratio = contrast(run.color, back)
+            if ratio < (3.0 if large else 4.5):
+                add(line, f"text contrast is {ratio:.1f}:1 against its background; WCAG asks "
+                          f"for {3 if large else 4.5}:1")
+            cap = fonts.cap_height(run.font, run.size)
+            k = _order(run.tag)  # footers and the brand band are small print
+            footer = k >= len(s.blocks) or registry.of(s.blocks[k]).role == "foot"
+            if s.kind == "poster" and not footer and cap < caps_needed - 0.05:
+                add(line, f"letters are {cap / 72:.2f} in tall; read from "
+                          f"{viewing_distance_ft(s, doc):.3g} ft they should be at least "
+                          f"{caps_needed / 72:.2f} in (1 in per 10 ft)")
+            if s.kind != "poster" and run.size < MIN_HANDOUT_PT and "Bold" not in run.font:
+                add(line, f"body text is {run.size:.1f} pt; handouts need at least 12 pt")
+            key = (run.tag, round(run.y, 1))
+            lines[key] = lines.get(key, "") + run.text
+        for (tag, _), text in lines.items():
+            if s.kind != "poster" and len(text.strip()) > MAX_LINE_CHARS:
+                add(_block_line(s, tag), f"lines run to {len(text.strip())} characters; "
+                                         f"keep them under {MAX_LINE_CHARS}")
+    everything = []
+    for b in registry.every(s.blocks):
+        for t in texts(b):
+            everything.append(t)
+            for caps in re.findall(r"(?:\b[A-Z]{2,}\b[\s,.!?]+){4,}", t + " "):
+                add(b.line, f"'{caps.strip()[:40]}' is in capitals; long runs of capitals are "
+                            "hard to read")
+            for italic in re.findall(r"(?<!\*)\*([^*]+)\*(?!\*)", t):
+                if len(italic.split()) > 12:
+                    add(b.line, "a long passage is in italics; keep italics to a few words")
+    prose = " ".join(t.replace("*", "").rstrip() + ("" if t.rstrip()[-1:] in ".!?:" else ".")
+                     for t in everything)  # a heading or label is a sentence of its own
+    fk, longest, hard = grade(prose)
+    detail = "; ".join(f'"{t[:70]}"' for t in longest)
+    tail = f"Longest sentences: {detail}. Hardest words: {', '.join(hard) or 'none'}"
+    lang = s.lang.split("-")[0].lower()
+    if len(_WORD.findall(prose)) < MIN_WORDS_FOR_LEVEL:
+        pass
+    elif lang == "en" and fk > MAX_GRADE:
+        add(0, f"reading level is grade {fk:.1f} (aim for {MAX_GRADE:g} or below). {tail}")
+    elif lang == "es" and (score := fernandez_huerta(prose)) < 60:
+        add(0, f"reading ease is {score:.0f} on the Fernández-Huerta scale (aim for 60 or "
+               f"more, about grade 8). {tail}")
+    return out

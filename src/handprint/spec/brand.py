@@ -1,0 +1,55 @@
+"""A clinic's brand kit: name, contact, logo, colours and fonts, in one brand.yaml that every
+handout can use (passed with --brand, or found next to the specs)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from handprint.errors import SpecError
+from handprint.spec.fields import block_text, choice, color, flag
+from handprint.spec.images import check_image
+from handprint.spec.library import BRAND_FILE as FILE_NAME
+from handprint.spec.model import BRAND_TEXT, FONTS, Brand
+from handprint.spec.yamlnodes import Reader, read_file
+
+TEXT_KEYS = BRAND_TEXT
+_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+
+
+def find(spec_path: Path) -> Path | None:
+    """brand.yaml in the spec's folder or the one above it (so translations share it)."""
+    for folder in (spec_path.parent, spec_path.parent.parent):
+        if (folder / FILE_NAME).is_file():
+            return folder / FILE_NAME
+    return None
+
+
+def load(path: Path) -> Brand:
+    root = read_file(path, "the brand file")
+    r = Reader(str(path))
+    keys = [*TEXT_KEYS, "logo", "colors", "fonts", "band"]
+    values: dict[str, object] = {}
+    for key, node in r.mapping(root, "the brand file", keys, 1) if root else ():
+        if key in TEXT_KEYS:
+            values[key] = block_text(r, node, key)
+            if key in ("website", "booking") and values[key] and not _URL.match(values[key]):
+                r.problem(node, f"{key} must be a web address starting with https://")
+        elif key == "logo":
+            rel = r.text(node, "logo")
+            values[key] = check_image(r, node, path.parent, rel) if rel else None
+        elif key == "colors":
+            found = {k: color(r, v, k) for k, v in
+                     r.mapping(node, "colors", ["paper", "ink", "accent"], 2)}
+            values[key] = tuple((k, v) for k, v in found.items() if v)
+        elif key == "fonts":
+            found = {k: choice(r, v, f"{k} font", FONTS) for k, v in
+                     r.mapping(node, "fonts", ["heading", "body"], 2)}
+            values[key] = tuple((f"{k}_font", v) for k, v in found.items() if v)
+        elif key == "band":
+            values[key] = flag(r, node, "band")
+    if root is None or "clinic" not in values:
+        r.problem(root, "the brand file needs at least 'clinic': the clinic's name")
+    if r.problems:
+        raise SpecError(r.problems)
+    return Brand(path=path, **{k: v for k, v in values.items() if v is not None})

@@ -1,0 +1,195 @@
+"""YAML spec -> validated, frozen model. Unknown keys are rejected; every error has its line.
+
+Blocks are read through the registry (handprint.spec.registry); handprint.blocks fills it,
+so read specs through handprint.pipeline.load (which imports the blocks first).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+
+import yaml
+
+from handprint.errors import Problem, SpecError
+from handprint.spec import brand as brands
+from handprint.spec import registry
+from handprint.spec.fields import (
+    block_text,
+    choice,
+    length,
+    print_options,
+    size,
+    theme,
+)
+from handprint.spec.model import (
+    KINDS,
+    LANG,
+    MAX_BLOCKS,
+    MAX_FILE_BYTES,
+    Block,
+    Options,
+    Spec,
+    Theme,
+)
+from handprint.spec.overrides import apply_sets, load_values
+from handprint.spec.registry import BLOCKS, COMMON, Key
+from handprint.spec.yamlnodes import Reader, compose, expected, shown, suggest
+
+_S = {"type": "string"}
+TOP = (
+    Key("title", "the title: printed on a handout's pages and in the PDF's metadata", _S),
+    Key("kind", "what it is", {"enum": KINDS}, "poster"),
+    Key("size", "letter, legal, tabloid, a4, a3, a2, a1 or WxH with a unit (18x24in)", _S,
+        "18x24in for posters, else letter"),
+    Key("orientation", "portrait or landscape", {"enum": ["portrait", "landscape"]},
+        "as the size is written"),
+    Key("lang", "language code (en, es, pt-BR): hyphenation, labels, checks", _S, "en"),
+    Key("author", "the PDF's author", _S, "handprint"),
+    Key("subject", "the PDF's subject", _S, "the title"),
+    Key("theme", "colours (paper, ink, accent as \"#RRGGBB\") and fonts (heading_font, "
+        "body_font)", {"type": "object"}, "white paper, near-black ink, gold accent"),
+    Key("print", "bleed (a length) and crop_marks (true/false)", {"type": "object"},
+        "no bleed"),
+    Key("viewing_distance", "posters: how far away people read it (6ft, 2m)", _S,
+        "from the size"),
+    Key("blocks", "the content, top to bottom: a list of blocks (below)", {"type": "array"}),
+)
+
+
+def load(path: str | Path, options: Options | None = None) -> Spec:
+    """Read and validate a spec file; raise SpecError listing every problem."""
+    path = Path(path)
+    name = str(path)
+    try:
+        if path.is_dir():
+            raise SpecError([Problem(name, 0, "is a folder, not a spec file")])
+        if path.exists() and not path.is_file():
+            raise SpecError([Problem(name, 0, "is not a regular file (a device or pipe?)")])
+        with path.open("rb") as f:  # never more than the limit in memory, whatever the size
+            raw = f.read(MAX_FILE_BYTES + 1)
+            big = len(raw) > MAX_FILE_BYTES
+            size = os.fstat(f.fileno()).st_size if big else len(raw)
+    except (OSError, ValueError) as e:
+        why = getattr(e, "strerror", None) or str(e)
+        raise SpecError([Problem(name, 0, f"cannot read: {why}")]) from None
+    if big:
+        raise SpecError([Problem(name, 0, f"is {size:,} bytes; a spec may be at most "
+                                          f"{MAX_FILE_BYTES:,} bytes")])
+    if b"\0" in raw:
+        raise SpecError([Problem(name, 0, "is a binary file, not a YAML spec")])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        raise SpecError([Problem(name, line, "is not UTF-8 text (save it as UTF-8)")]) from None
+    return parse(text, path, options)
+
+
+def parse(text: str, path: Path, options: Options | None = None) -> Spec:
+    options = options or Options()
+    r = Reader(str(path))
+    root = compose(text, str(path))
+    if isinstance(root, Problem):
+        raise SpecError([root])
+    if root is None:
+        raise SpecError([Problem(str(path), 0, "is empty: a spec needs a title and blocks")])
+    r.problems += apply_sets(root, list(options.sets), str(path))
+    r.values = {**(options.brand.values() if options.brand else {}), **dict(options.values)}
+    top = [k.name for k in TOP]
+    values: dict[str, object] = {}
+    for key, node in r.mapping(root, "the spec", top, 1):
+        if key in ("title", "author", "subject"):
+            values[key] = block_text(r, node, key, printed=key == "title")
+            if key == "title":
+                values["title_line"] = node.start_mark.line + 1
+        elif key in ("kind", "orientation"):
+            choices = KINDS if key == "kind" else ["portrait", "landscape"]
+            values[key] = choice(r, node, key, choices)
+        elif key == "size":
+            values[key] = size(r, node)
+        elif key == "lang":
+            lang = r.text(node, "lang")
+            if lang is not None and not LANG.match(lang):
+                r.problem(node, f"lang '{shown(lang)}' is not a language code like en, es or "
+                                "pt-BR")
+            values[key] = lang
+        elif key == "theme":
+            values[key] = theme(r, node)
+        elif key == "viewing_distance":
+            values[key] = length(r, node, key, 100 * 864.0)
+            if values[key] == 0:
+                r.problem(node, "viewing_distance must be more than 0, like 6ft or 2m")
+        elif key == "print":
+            values[key] = print_options(r, node)
+        elif key == "blocks":
+            values[key] = read_blocks(r, node, path.parent)
+    if isinstance(root, yaml.MappingNode):
+        for need in ("title", "blocks"):
+            if need not in values:
+                r.problem(root, f"missing '{need}'")
+    blocks = registry.every(values.get("blocks") or ())  # type: ignore[arg-type]
+    fields = [(n, b.line) for b in blocks for n in registry.field_names(b)]
+    first: dict[str, int] = {}
+    for name, line in fields:
+        if name in first:
+            r.problems.append(Problem(str(path), line, f"field name '{name}' is already used "
+                                                       f"on line {first[name]}"))
+        first.setdefault(name, line)
+    if r.problems:
+        raise SpecError(r.problems)
+    values = {k: v for k, v in values.items() if v is not None}
+    if options.brand:  # the clinic's colours and fonts win over the spec's theme
+        b = options.brand
+        values["theme"] = replace(values.get("theme") or Theme(), **dict(b.colors + b.fonts))
+        values["brand"] = b
+    return Spec(path=path, **values)  # type: ignore[arg-type]
+
+
+def read_blocks(r: Reader, node: yaml.Node, folder: Path, depth: int = 2) -> tuple | None:
+    children = r.items(node, "blocks", depth)
+    if len(children) > MAX_BLOCKS:
+        r.problem(node, f"{len(children)} blocks; a spec may have at most {MAX_BLOCKS}")
+        return None
+    if not children and isinstance(node, yaml.SequenceNode):
+        r.problem(node, "blocks is empty: add at least one block")
+    blocks = [read_block(r, child, folder, depth + 1) for child in children]
+    return tuple(b for b in blocks if b is not None)
+
+
+def read_block(r: Reader, node: yaml.Node, folder: Path, depth: int) -> Block | None:
+    """One block: its type from its one known key, then the type's own reader."""
+    types = list(BLOCKS)
+    if not isinstance(node, yaml.MappingNode):
+        r.problem(node, f"a block must start with its type, like '- text: ...' "
+                        f"(one of {expected(types)})")
+        return None
+    keys = [k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)]
+    kinds = [k for k in keys if k in BLOCKS]
+    if len(kinds) != 1:
+        if kinds:
+            r.problem(node, f"a block has one type; this one has {expected(kinds)}")
+        else:
+            first = str(keys[0]) if keys else ""
+            guess = suggest(first, types) if keys else ""
+            what = f"'{shown(first)}' is not a block type" if keys else "block has no type"
+            r.problem(node, f"{what}{guess}: start it with one of {expected(types)}")
+        return None
+    t = BLOCKS[kinds[0]]
+    allowed = [k.name for k in t.keys] + [k.name for k in COMMON] + t.extra_keys(node)
+    fields = dict(r.mapping(node, f"this {t.key} block", allowed, depth))
+    if t.key not in fields:
+        return None
+    return t.read(r, fields, node.start_mark.line + 1, folder, depth)
+
+
+def options_for(spec_path: Path, brand_file: Path | None = None,
+                values_file: Path | None = None,
+                sets: tuple[tuple[str, str], ...] = ()) -> Options:
+    """The command line's additions for one spec: its brand kit (given, or brand.yaml found
+    beside it), --vars values and --set overrides."""
+    found = brand_file or brands.find(spec_path)
+    kit = brands.load(found) if found else None
+    values = tuple(load_values(values_file).items()) if values_file else ()
+    return Options(sets=tuple(sets), values=values, brand=kit)

@@ -1,0 +1,82 @@
+"""The one registry of block types. A block is one module in handprint/blocks/ that makes a
+BlockType, plus one line in handprint/blocks/__init__.py that registers it.
+
+The spec reader, the layout, the glyph, spelling and legibility checks, the form-field check,
+the reference in docs/spec.md and the JSON Schema all read this registry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from handprint.spec.model import Block
+
+
+@dataclass(frozen=True)
+class Key:
+    """One key a block takes, for the reader, the reference and the JSON Schema."""
+
+    name: str
+    doc: str
+    schema: dict = field(default_factory=dict)  # JSON Schema of its value
+    default: str = ""  # as the reference shows it; empty: required (the block's own key)
+
+
+@dataclass(frozen=True)
+class BlockType:
+    key: str  # the YAML key that names the block: `- heading: ...`
+    doc: str  # one line for the reference
+    model: type  # the frozen dataclass it reads into (a Block)
+    read: Callable[..., Block | None]  # (reader, fields, line, folder, depth) -> Block
+    place: Callable[..., Any]  # (block, width, ctx) -> layout Box
+    keys: tuple[Key, ...]  # the block's own key first
+    example: str = ""  # YAML for the reference
+    texts: Callable[[Any], list[str]] = lambda b: [b.text] if isinstance(
+        getattr(b, "text", None), str) else []  # every printed string
+    fields: Callable[[Any], list[str]] = lambda b: []  # form field names it makes
+    children: Callable[[Any], tuple] = lambda b: ()  # blocks inside it (a row's)
+    in_row: bool = True  # may sit in a row
+    role: str = "flow"  # "flow" | "foot" (a page's foot) | "break" (starts a new page)
+    keep_with_next: bool = False  # never ends a page (a heading)
+    cut: bool = True  # a page may cut it between lines, where its box says it can
+    gap_before: float = 1.0  # space before it, in the kind's gaps (when the block above
+    gap_after: float | None = None  # has no gap_after of its own)
+    extra_keys: Callable[[Any], list[str]] = lambda node: []  # keys known from its value
+    kinds: tuple[str, ...] = ("poster", "handout", "worksheet")  # where it makes sense
+
+
+BLOCKS: dict[str, BlockType] = {}
+_BY_MODEL: dict[type, BlockType] = {}
+COMMON = (Key("id", "a name for --set: `blocks.NAME.text=...`", {"type": "string"}, "none"),)
+
+
+def register(*types: BlockType) -> None:
+    for t in types:
+        if t.key in BLOCKS and BLOCKS[t.key] is not t:
+            raise RuntimeError(f"two block types are called {t.key!r}")
+        BLOCKS[t.key] = t
+        _BY_MODEL[t.model] = t
+
+
+def of(block: Block) -> BlockType:
+    """The type of a block read from a spec."""
+    return _BY_MODEL[type(block)]
+
+
+def every(blocks: tuple[Block, ...] | list[Block]) -> list[Block]:
+    """The blocks and, after each, the blocks inside it (a row's), depth first."""
+    out: list[Block] = []
+    for b in blocks:
+        out.append(b)
+        out += every(of(b).children(b))
+    return out
+
+
+def texts(b: Block) -> list[str]:
+    return of(b).texts(b)
+
+
+def field_names(b: Block) -> list[str]:
+    return of(b).fields(b)
