@@ -15,7 +15,7 @@ from reportlab.lib.colors import Color, HexColor, transparent
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import FILL_NON_ZERO, PATH_OPS, Canvas
 
-from . import fonts, tagging
+from . import fonts, shaping, tagging
 from .display import ARTIFACT, Art, Document, Field, Picture, Run
 from .sketch import Path as Outline
 
@@ -39,9 +39,8 @@ def render(doc: Document, color: ColorHook = HexColor, image: ImageHook = str) -
     c.setSubject(doc.subject)
     c.setCreator("handprint")
     c.setViewerPreference("DisplayDocTitle", "true")
-    marks = tagging.Marks()
-    for number, page in enumerate(doc.pages):
-        first_mark = len(marks.content)
+    tree = tagging.Tree(c)
+    for page in doc.pages:
         c.setTrimBox((off, off, off + doc.width, off + doc.height))
         c.setBleedBox((slug, slug, sheet[0] - slug, sheet[1] - slug))
         c.addLiteral("/Artifact BMC")
@@ -55,21 +54,21 @@ def render(doc: Document, color: ColorHook = HexColor, image: ImageHook = str) -
             if isinstance(item, Field):
                 if not doc.flat:
                     _field(c, item, off, doc)
-                    marks.fields[item.name] = item.tag
+                    tree.field(item.tag)
                 continue
+            drawn = fonts.drawn(item.text, item.font) if isinstance(item, Run) else ""
             if item.tag in ("", ARTIFACT):
                 c.addLiteral("/Artifact BMC")
             else:
                 role = item.tag.rsplit("/", 1)[-1].split(".", 1)[-1]
-                mcid = len(marks.content) - first_mark
-                marks.content.append((item.tag, number, mcid))
-                c.addLiteral(f"/{role} <</MCID {mcid}>> BDC")
-                if isinstance(item, Art | Picture) and item.alt:
-                    marks.alts[item.tag] = item.alt
+                alt = item.alt if isinstance(item, Art | Picture) else ""
+                extra = (tagging.actual_text(item.text, drawn, shaping.has_rtl(item.text))
+                         if isinstance(item, Run) else "")
+                c.addLiteral(f"/{role} <</MCID {tree.mark(item.tag, alt)}{extra}>> BDC")
             if isinstance(item, Run):
                 c.setFillColor(color(item.color))
                 c.setFont(item.font, item.size)
-                c.drawString(item.x, -item.y, fonts.drawn(item.text, item.font))
+                c.drawString(item.x, -item.y, drawn)
             elif isinstance(item, Art):
                 _art(c, item, color)
             elif isinstance(item, Picture):
@@ -77,8 +76,10 @@ def render(doc: Document, color: ColorHook = HexColor, image: ImageHook = str) -
                             item.height, mask="auto")
             c.addLiteral("EMC")
         c.showPage()
+        tree.end_page()
+    tree.finish(doc.title)
     c.save()
-    return tagging.finish(buf.getvalue(), marks, doc.title)
+    return buf.getvalue()
 
 
 def _art(c: Canvas, a: Art, color: ColorHook) -> None:
@@ -127,7 +128,7 @@ def _field(c: Canvas, f: Field, off: float, doc: Document) -> None:
         c.acroForm.textfield(name=f.name, tooltip=f.tooltip, x=x, y=y, width=f.width,
                              height=f.height, value="", fontName="Helvetica",
                              fontSize=min(f.size, 12.0), fieldFlags=flags, relative=False,
-                             **style)
+                             maxlen=None, **style)  # no MaxLen: write as much as needed
 
 
 def _crop_marks(c: Canvas, off: float, doc: Document, color: ColorHook) -> None:
