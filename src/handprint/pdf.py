@@ -16,7 +16,7 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import FILL_NON_ZERO, PATH_OPS, Canvas
 
 from . import fonts, shaping, tagging
-from .display import ARTIFACT, Art, Document, Field, Picture, Run
+from .display import ARTIFACT, Art, Document, Field, Item, Picture, Run
 from .sketch import Path as Outline
 
 MARK_LEN = 18.0  # crop mark length, points
@@ -50,11 +50,12 @@ def render(doc: Document, color: ColorHook = HexColor, image: ImageHook = str) -
             _crop_marks(c, off, doc, color)
         c.addLiteral("EMC")
         c.translate(off, off + doc.height)  # y down from the trim's top-left, like layout
-        for item in page.items:
+        for n in draw_order(page.items):
+            item = page.items[n]
             if isinstance(item, Field):
                 if not doc.flat:
                     _field(c, item, off, doc)
-                    tree.field(item.tag)
+                    tree.field(item.tag, n)
                 continue
             drawn = fonts.drawn(item.text, item.font) if isinstance(item, Run) else ""
             if item.tag in ("", ARTIFACT):
@@ -62,9 +63,10 @@ def render(doc: Document, color: ColorHook = HexColor, image: ImageHook = str) -
             else:
                 role = item.tag.rsplit("/", 1)[-1].split(".", 1)[-1]
                 alt = item.alt if isinstance(item, Art | Picture) else ""
-                extra = (tagging.actual_text(item.text, drawn, shaping.has_rtl(item.text))
+                extra = (tagging.actual_text(item.text, shaping.read_back(drawn, item.font),
+                                             shaping.has_rtl(item.text))
                          if isinstance(item, Run) else "")
-                c.addLiteral(f"/{role} <</MCID {tree.mark(item.tag, alt)}{extra}>> BDC")
+                c.addLiteral(f"/{role} <</MCID {tree.mark(item.tag, n, alt)}{extra}>> BDC")
             if isinstance(item, Run):
                 c.setFillColor(color(item.color))
                 c.setFont(item.font, item.size)
@@ -80,6 +82,25 @@ def render(doc: Document, color: ColorHook = HexColor, image: ImageHook = str) -
     tree.finish(doc.title)
     c.save()
     return buf.getvalue()
+
+
+def draw_order(items: tuple[Item, ...]) -> list[int]:
+    """Items in layout's order (reading order, which the structure tree keeps), except that
+    the words of one line (runs in a row with one tag and baseline) are drawn left to right:
+    text extractors that go by drawing order (pdfium, pdf.js) then read a right-to-left line
+    right. Left-to-right lines are listed left to right already."""
+    order: list[int] = []
+    n = 0
+    while n < len(items):
+        end = n + 1
+        first = items[n]
+        if isinstance(first, Run):
+            while (end < len(items) and isinstance(items[end], Run)
+                   and items[end].tag == first.tag and items[end].y == first.y):
+                end += 1
+        order += sorted(range(n, end), key=lambda k: items[k].x)
+        n = end
+    return order
 
 
 def _art(c: Canvas, a: Art, color: ColorHook) -> None:

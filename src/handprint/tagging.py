@@ -5,11 +5,13 @@ Reading order is the spec's block order; headings are H1-H3, paragraphs P, lists
 LBody, quotes BlockQuote, Q&A and rows Div, drawings and images Figure with their alt text,
 form fields Form; decoration is marked as artifacts by pdf.py. Inside one element, its own
 text and its child elements (a fill-in blank's Form inside its sentence's P) come in the
-order they were drawn.
+order layout listed them, which is reading order even where pdf.py draws in another order (a
+right-to-left line is drawn left to right).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
@@ -34,7 +36,7 @@ def role(step: str) -> str:
 
 @dataclass
 class _Kid:
-    seq: int  # when it was drawn: orders an element's content among its children
+    seq: tuple[int, int]  # (page, place in layout's list): reading order
     page: int
     mcid: int = -1  # marked content; or a widget:
     widget: PDFObjectReference | None = None
@@ -49,21 +51,21 @@ class Tree:
     content: dict[str, list[_Kid]] = field(default_factory=dict)  # path -> its own kids
     alts: dict[str, str] = field(default_factory=dict)  # figure path -> alt text
     mcids: list[list[str]] = field(default_factory=lambda: [[]])  # per page: path by MCID
-    seq: int = 0
 
-    def mark(self, path: str, alt: str = "") -> int:
-        """Content about to be drawn on the current page under `path`: its MCID."""
+    def mark(self, path: str, order: int, alt: str = "") -> int:
+        """Content about to be drawn on the current page under `path`, `order`th in reading
+        order on its page: its MCID."""
         page = self.mcids[-1]
         page.append(path)
-        self._add(path, _Kid(self.seq, len(self.mcids) - 1, len(page) - 1))
+        self._add(path, _Kid((len(self.mcids), order), len(self.mcids) - 1, len(page) - 1))
         if alt:
             self.alts[path] = alt
         return len(page) - 1
 
-    def field(self, path: str) -> None:
+    def field(self, path: str, order: int) -> None:
         """The form field just added with canvas.acroForm belongs to `path`."""
         ref = self.canvas.acroForm.fields[-1]
-        self._add(path, _Kid(self.seq, len(self.mcids) - 1, widget=ref))
+        self._add(path, _Kid((len(self.mcids), order), len(self.mcids) - 1, widget=ref))
 
     def end_page(self) -> None:
         """Call after canvas.showPage()."""
@@ -71,7 +73,6 @@ class Tree:
 
     def _add(self, path: str, kid: _Kid) -> None:
         self.content.setdefault(path, []).append(kid)
-        self.seq += 1
 
     def finish(self, title: str) -> None:
         """Write the tree, MarkInfo and PDF/UA metadata; call before canvas.save()."""
@@ -129,24 +130,25 @@ class Tree:
         catalog.MarkInfo = PDFDictionary({"Marked": "true"})
         catalog.Metadata = XMP(creator=lambda _doc: xmp(title).encode("utf-8"))
 
-    def _first(self, children: dict[str, list[str]]) -> dict[str, int]:
-        """Each element: when the first thing in it was drawn."""
-        first: dict[str, int] = {}
+    def _first(self, children: dict[str, list[str]]) -> dict[str, tuple[int, int]]:
+        """Each element: where the first thing in it comes in reading order."""
+        first: dict[str, tuple[int, int]] = {}
 
-        def visit(path: str) -> int:
+        def visit(path: str) -> tuple[int, int]:
             seqs = [k.seq for k in self.content.get(path, [])]
             seqs += [visit(c) for c in children.get(path, [])]
-            first[path] = min(seqs, default=1 << 30)
+            first[path] = min(seqs, default=(1 << 30, 0))
             return first[path]
 
         visit("")
         return first
 
-    def _kids(self, path: str, children: dict[str, list[str]], first: dict[str, int],
+    def _kids(self, path: str, children: dict[str, list[str]],
+              first: dict[str, tuple[int, int]],
               refs: dict[str, PDFObjectReference], page_refs: list[PDFObjectReference],
               key: int) -> list[object]:
         """Child elements in step order (reading order), the element's own content slotted
-        in between them where it was drawn."""
+        in between them in reading order."""
         own = sorted(self.content.get(path, []), key=lambda k: k.seq)
         out: list[object] = []
         for child in sorted(children.get(path, []), key=lambda p: p.rpartition("/")[2]):
@@ -181,10 +183,15 @@ def xmp(title: str) -> str:
         '<?xpacket end="w"?>')
 
 
-def actual_text(text: str, drawn: str, rtl: bool) -> str:
+def actual_text(text: str, glyphs: str, rtl: bool) -> str:
     """The marked-content entry giving a shaped run's real letters, where its glyphs do not
     map back to them in reading order (an Arabic lam-alef ligature, a vowel sign moved):
-    copy, search and screen readers then get `text`. Empty where the glyphs read right."""
-    if str(drawn) == text or (rtl and str(drawn)[::-1] == text):
+    copy, search and screen readers then get `text`. Empty where the glyphs read right
+    (`glyphs`: what the ToUnicode map gives, in drawing order; joined Arabic letters map
+    to presentation forms, which readers fold back to letters; a right-to-left run is drawn
+    in visual order, which readers turn round). pdfium reads ActualText as if in drawing
+    order, turning the word round: so it is given only where it is needed."""
+    glyphs = unicodedata.normalize("NFKC", glyphs[::-1] if rtl else glyphs)
+    if glyphs == unicodedata.normalize("NFKC", text):
         return ""
     return " /ActualText <FEFF" + text.encode("utf-16-be").hex().upper() + ">"
