@@ -16,8 +16,9 @@ from functools import lru_cache
 
 from bidi import get_base_level
 from bidi.bidi import get_display_inner
+from reportlab.lib.abag import ABag
 from reportlab.pdfbase import pdfmetrics, ttfonts
-from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
+from reportlab.pdfbase.ttfonts import ShapedStr, shapeFragWord
 
 RTL_CLASSES = {"R", "AL"}
 NUMBER_CLASSES = {"EN", "AN"}
@@ -88,7 +89,11 @@ def shape(text: str, font: str) -> str:
     else the text itself. `font` is a registered TrueType font."""
     if not needs_shaping(text):
         return text
-    shaped = shapeStr(text, font, 1000.0)
+    # ReportLab's shapeStr also turns on discretionary ligatures (dlig), which OpenType
+    # leaves off: Hebrew's vav-yod became the Yiddish ligature U+05F1 in copied text.
+    shaped = shapeFragWord([pdfmetrics.stringWidth(text, font, 1000.0),
+                            (ABag(fontName=font, fontSize=1000.0), text)],
+                           features={"kern": True, "liga": True})[1][1]
     if isinstance(shaped, ShapedStr):
         _note_letters(text, shaped, font)
     return shaped
