@@ -16,9 +16,9 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import FILL_NON_ZERO, PATH_OPS, Canvas
 
 from handprint.draw.sketch import Path as Outline
-from handprint.layout.display import ARTIFACT, Art, Document, Field, Picture, Run
+from handprint.layout.display import ARTIFACT, Art, Document, Field, Item, Picture, Run
 from handprint.pdf import tagging
-from handprint.text import fonts
+from handprint.text import fonts, shaping
 
 MARK_LEN = 18.0  # crop mark length, points
 MARK_GAP = 4.5  # space between the bleed edge and a crop mark
@@ -40,9 +40,8 @@ def render(doc: Document, color: ColorHook = HexColor, image: ImageHook = str) -
     c.setSubject(doc.subject)
     c.setCreator("handprint")
     c.setViewerPreference("DisplayDocTitle", "true")
-    marks = tagging.Marks()
-    for number, page in enumerate(doc.pages):
-        first_mark = len(marks.content)
+    tree = tagging.Tree(c)
+    for page in doc.pages:
         c.setTrimBox((off, off, off + doc.width, off + doc.height))
         c.setBleedBox((slug, slug, sheet[0] - slug, sheet[1] - slug))
         c.addLiteral("/Artifact BMC")
@@ -52,25 +51,27 @@ def render(doc: Document, color: ColorHook = HexColor, image: ImageHook = str) -
             _crop_marks(c, off, doc, color)
         c.addLiteral("EMC")
         c.translate(off, off + doc.height)  # y down from the trim's top-left, like layout
-        for item in page.items:
+        for n in draw_order(page.items):
+            item = page.items[n]
             if isinstance(item, Field):
                 if not doc.flat:
                     _field(c, item, off, doc)
-                    marks.fields[item.name] = item.tag
+                    tree.field(item.tag, n)
                 continue
+            drawn = fonts.drawn(item.text, item.font) if isinstance(item, Run) else ""
             if item.tag in ("", ARTIFACT):
                 c.addLiteral("/Artifact BMC")
             else:
                 role = item.tag.rsplit("/", 1)[-1].split(".", 1)[-1]
-                mcid = len(marks.content) - first_mark
-                marks.content.append((item.tag, number, mcid))
-                c.addLiteral(f"/{role} <</MCID {mcid}>> BDC")
-                if isinstance(item, Art | Picture) and item.alt:
-                    marks.alts[item.tag] = item.alt
+                alt = item.alt if isinstance(item, Art | Picture) else ""
+                extra = (tagging.actual_text(item.text, shaping.read_back(drawn, item.font),
+                                             shaping.has_rtl(item.text))
+                         if isinstance(item, Run) else "")
+                c.addLiteral(f"/{role} <</MCID {tree.mark(item.tag, n, alt)}{extra}>> BDC")
             if isinstance(item, Run):
                 c.setFillColor(color(item.color))
                 c.setFont(item.font, item.size)
-                c.drawString(item.x, -item.y, fonts.drawn(item.text, item.font))
+                c.drawString(item.x, -item.y, drawn)
             elif isinstance(item, Art):
                 _art(c, item, color)
             elif isinstance(item, Picture):
@@ -78,8 +79,29 @@ def render(doc: Document, color: ColorHook = HexColor, image: ImageHook = str) -
                             item.height, mask="auto")
             c.addLiteral("EMC")
         c.showPage()
+        tree.end_page()
+    tree.finish(doc.title)
     c.save()
-    return tagging.finish(buf.getvalue(), marks, doc.title)
+    return buf.getvalue()
+
+
+def draw_order(items: tuple[Item, ...]) -> list[int]:
+    """Items in layout's order (reading order, which the structure tree keeps), except that
+    the words of one line (runs in a row with one tag and baseline) are drawn left to right:
+    text extractors that go by drawing order (pdfium, pdf.js) then read a right-to-left line
+    right. Left-to-right lines are listed left to right already."""
+    order: list[int] = []
+    n = 0
+    while n < len(items):
+        end = n + 1
+        first = items[n]
+        if isinstance(first, Run):
+            while (end < len(items) and isinstance(items[end], Run)
+                   and items[end].tag == first.tag and items[end].y == first.y):
+                end += 1
+        order += sorted(range(n, end), key=lambda k: items[k].x)
+        n = end
+    return order
 
 
 def _art(c: Canvas, a: Art, color: ColorHook) -> None:
@@ -128,7 +150,7 @@ def _field(c: Canvas, f: Field, off: float, doc: Document) -> None:
         c.acroForm.textfield(name=f.name, tooltip=f.tooltip, x=x, y=y, width=f.width,
                              height=f.height, value="", fontName="Helvetica",
                              fontSize=min(f.size, 12.0), fieldFlags=flags, relative=False,
-                             **style)
+                             maxlen=None, **style)  # no MaxLen: write as much as needed
 
 
 def _crop_marks(c: Canvas, off: float, doc: Document, color: ColorHook) -> None:

@@ -1,92 +1,197 @@
-"""Tagged PDF: the structure tree screen readers follow, built with pikepdf after ReportLab
-has drawn the marked content (ReportLab writes no structure tree itself).
+"""Tagged PDF: the structure tree screen readers follow, written with ReportLab's own PDF
+objects while pdf.py draws (no second pass over the file, and no PDF library to import).
 
 Reading order is the spec's block order; headings are H1-H3, paragraphs P, lists L/LI/Lbl/
 LBody, quotes BlockQuote, Q&A and rows Div, drawings and images Figure with their alt text,
-form fields Form; decoration is marked as artifacts by pdf.py.
+form fields Form; decoration is marked as artifacts by pdf.py. Inside one element, its own
+text and its child elements (a fill-in blank's Form inside its sentence's P) come in the
+order layout listed them, which is reading order even where pdf.py draws in another order (a
+right-to-left line is drawn left to right).
 """
 
 from __future__ import annotations
 
-import io
+import unicodedata
 from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
 
-import pikepdf
-from pikepdf import Array, Dictionary, Name
+from reportlab.pdfbase.pdfdoc import (
+    XMP,
+    PDFArray,
+    PDFDictionary,
+    PDFName,
+    PDFObjectReference,
+    PDFPage,
+    PDFString,
+)
+from reportlab.pdfgen.canvas import Canvas
 
-
-@dataclass
-class Marks:
-    """What pdf.py drew: each marked-content sequence and each field, by structure path."""
-
-    content: list[tuple[str, int, int]] = field(default_factory=list)  # (path, page, MCID)
-    fields: dict[str, str] = field(default_factory=dict)  # field name -> path
-    alts: dict[str, str] = field(default_factory=dict)  # figure path -> alt text
+# Page entries ReportLab does not write on its own.
+PAGE_KEYS = [*PDFPage.__NoDefault__, "StructParents", "Tabs"]
 
 
 def role(step: str) -> str:
     return step.split(".", 1)[-1]
 
 
-def finish(data: bytes, marks: Marks, title: str) -> bytes:
-    pdf = pikepdf.open(io.BytesIO(data))
-    root = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot, K=Array()))
-    top = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.Document, P=root, K=Array()))
-    root.K.append(top)
-    elems: dict[str, Dictionary] = {"": top}
-    kids: dict[str, list[tuple[str, object]]] = {}  # path -> [(sort key, kid)]
+@dataclass
+class _Kid:
+    seq: tuple[int, int]  # (page, place in layout's list): reading order
+    page: int
+    mcid: int = -1  # marked content; or a widget:
+    widget: PDFObjectReference | None = None
 
-    def elem(path: str) -> Dictionary:
-        if path not in elems:
-            parent_path, _, step = path.rpartition("/")
-            parent = elem(parent_path)
-            e = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name("/" + role(step)),
-                                             P=parent, K=Array()))
-            if path in marks.alts:
-                e.Alt = pikepdf.String(marks.alts[path])
-            elems[path] = e
-            kids.setdefault(parent_path, []).append((step, e))
-        return elems[path]
 
-    pages = pdf.pages
-    parents: dict[int, dict[int, Dictionary]] = {}
-    for n, (path, page, mcid) in enumerate(marks.content):
-        e = elem(path)
-        mcr = Dictionary(Type=Name.MCR, Pg=pages[page].obj, MCID=mcid)
-        kids.setdefault(path, []).append((f" {n:06d}", mcr))  # own content before children
-        parents.setdefault(page, {})[mcid] = e
-    nums = Array()
-    for page in range(len(pages)):
-        pages[page].obj.StructParents = page
-        found = parents.get(page, {})
-        nums.extend([page, pdf.make_indirect(Array([found[k] for k in sorted(found)]))])
-    key = len(pages)
-    for page in range(len(pages)):
-        for annot in pages[page].obj.get("/Annots", []):
-            name = str(annot.get("/T", ""))
-            if annot.get("/Subtype") != Name.Widget or name not in marks.fields:
-                continue
-            path = marks.fields[name]
-            e = elem(path)
-            kids.setdefault(path, []).append(
-                (" ", Dictionary(Type=Name.OBJR, Obj=annot, Pg=pages[page].obj)))
-            annot.StructParent = key
-            nums.extend([key, e])
-            key += 1
-        if "/Annots" in pages[page].obj:
-            pages[page].obj.Tabs = Name.S
-    for path, items in kids.items():
-        elems[path].K = Array([kid for _, kid in sorted(items, key=lambda t: t[0])])
-    root.ParentTree = pdf.make_indirect(Dictionary(Nums=nums))
-    root.ParentTreeNextKey = key
-    pdf.Root.StructTreeRoot = root
-    pdf.Root.MarkInfo = Dictionary(Marked=True)
-    with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
-        meta["dc:title"] = title
-        meta["pdfuaid:part"] = "1"
-    out = io.BytesIO()
-    # ReportLab has compressed every stream already: copy them as they are (recompressing
-    # them took most of this pass); the new XMP stream stays plain text, as is usual.
-    pdf.save(out, deterministic_id=True, object_stream_mode=pikepdf.ObjectStreamMode.disable,
-             compress_streams=False, stream_decode_level=pikepdf.StreamDecodeLevel.none)
-    return out.getvalue()
+@dataclass
+class Tree:
+    """Collects what pdf.py draws (each marked-content sequence and each form field, by
+    structure path) and writes the structure tree when the document is finished."""
+
+    canvas: Canvas
+    content: dict[str, list[_Kid]] = field(default_factory=dict)  # path -> its own kids
+    alts: dict[str, str] = field(default_factory=dict)  # figure path -> alt text
+    mcids: list[list[str]] = field(default_factory=lambda: [[]])  # per page: path by MCID
+
+    def mark(self, path: str, order: int, alt: str = "") -> int:
+        """Content about to be drawn on the current page under `path`, `order`th in reading
+        order on its page: its MCID."""
+        page = self.mcids[-1]
+        page.append(path)
+        self._add(path, _Kid((len(self.mcids), order), len(self.mcids) - 1, len(page) - 1))
+        if alt:
+            self.alts[path] = alt
+        return len(page) - 1
+
+    def field(self, path: str, order: int) -> None:
+        """The form field just added with canvas.acroForm belongs to `path`."""
+        ref = self.canvas.acroForm.fields[-1]
+        self._add(path, _Kid((len(self.mcids), order), len(self.mcids) - 1, widget=ref))
+
+    def end_page(self) -> None:
+        """Call after canvas.showPage()."""
+        self.mcids.append([])
+
+    def _add(self, path: str, kid: _Kid) -> None:
+        self.content.setdefault(path, []).append(kid)
+
+    def finish(self, title: str) -> None:
+        """Write the tree, MarkInfo and PDF/UA metadata; call before canvas.save()."""
+        doc = self.canvas._doc
+        pages = list(doc.Pages.pages)
+        page_refs = [doc.Reference(p) for p in pages]
+        root = PDFDictionary({"Type": PDFName("StructTreeRoot")})
+        root_ref = doc.Reference(root)
+        elems: dict[str, PDFDictionary] = {}
+        refs: dict[str, PDFObjectReference] = {}
+        children: dict[str, list[str]] = {}
+
+        def elem(path: str) -> PDFObjectReference:
+            if path not in refs:
+                parent_path, _, step = path.rpartition("/")
+                parent = elem(parent_path) if path else root_ref
+                d = PDFDictionary({"Type": PDFName("StructElem"),
+                                   "S": PDFName(role(step) if path else "Document"),
+                                   "P": parent})
+                if path in self.alts:
+                    d["Alt"] = PDFString(self.alts[path])
+                elems[path], refs[path] = d, doc.Reference(d)
+                if path:
+                    children.setdefault(parent_path, []).append(path)
+            return refs[path]
+
+        elem("")
+        for path in self.content:
+            elem(path)
+        by_page: list[list[PDFObjectReference]] = [
+            [refs[p] for p in paths] for paths in self.mcids[:len(pages)]]
+        nums: list[object] = []
+        for n, found in enumerate(by_page):
+            nums += [n, doc.Reference(PDFArray(found))]
+        key = len(pages)
+        first = self._first(children)
+        for path, d in elems.items():
+            d["K"] = PDFArray(self._kids(path, children, first, refs, page_refs, key))
+            for kid in self.content.get(path, []):
+                if kid.widget is not None:
+                    widget = doc.idToObject[kid.widget.name]
+                    widget.dict["StructParent"] = key
+                    nums += [key, refs[path]]
+                    key += 1
+        for n, page in enumerate(pages):
+            page.__NoDefault__ = PAGE_KEYS
+            page.StructParents = n
+            if page.Annots:
+                page.Tabs = PDFName("S")
+        root["K"] = PDFArray([refs[""]])
+        root["ParentTree"] = doc.Reference(PDFDictionary({"Nums": PDFArray(nums)}))
+        root["ParentTreeNextKey"] = key
+        catalog = doc.Catalog
+        catalog.StructTreeRoot = root
+        catalog.MarkInfo = PDFDictionary({"Marked": "true"})
+        catalog.Metadata = XMP(creator=lambda _doc: xmp(title).encode("utf-8"))
+
+    def _first(self, children: dict[str, list[str]]) -> dict[str, tuple[int, int]]:
+        """Each element: where the first thing in it comes in reading order."""
+        first: dict[str, tuple[int, int]] = {}
+
+        def visit(path: str) -> tuple[int, int]:
+            seqs = [k.seq for k in self.content.get(path, [])]
+            seqs += [visit(c) for c in children.get(path, [])]
+            first[path] = min(seqs, default=(1 << 30, 0))
+            return first[path]
+
+        visit("")
+        return first
+
+    def _kids(self, path: str, children: dict[str, list[str]],
+              first: dict[str, tuple[int, int]],
+              refs: dict[str, PDFObjectReference], page_refs: list[PDFObjectReference],
+              key: int) -> list[object]:
+        """Child elements in step order (reading order), the element's own content slotted
+        in between them in reading order."""
+        own = sorted(self.content.get(path, []), key=lambda k: k.seq)
+        out: list[object] = []
+        for child in sorted(children.get(path, []), key=lambda p: p.rpartition("/")[2]):
+            while own and own[0].seq < first[child]:
+                out.append(_ref(own.pop(0), page_refs))
+            out.append(refs[child])
+        return out + [_ref(k, page_refs) for k in own]
+
+
+def _ref(kid: _Kid, page_refs: list[PDFObjectReference]) -> PDFDictionary:
+    if kid.widget is not None:
+        return PDFDictionary({"Type": PDFName("OBJR"), "Obj": kid.widget,
+                              "Pg": page_refs[kid.page]})
+    return PDFDictionary({"Type": PDFName("MCR"), "Pg": page_refs[kid.page],
+                          "MCID": kid.mcid})
+
+
+def xmp(title: str) -> str:
+    """XMP metadata: the title and the PDF/UA-1 claim."""
+    return (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/">\n'
+        ' <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n'
+        '  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"\n'
+        '    xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">\n'
+        '   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">'
+        f'{escape(title)}</rdf:li></rdf:Alt></dc:title>\n'
+        '   <pdfuaid:part>1</pdfuaid:part>\n'
+        '  </rdf:Description>\n'
+        ' </rdf:RDF>\n'
+        '</x:xmpmeta>\n'
+        '<?xpacket end="w"?>')
+
+
+def actual_text(text: str, glyphs: str, rtl: bool) -> str:
+    """The marked-content entry giving a shaped run's real letters, where its glyphs do not
+    map back to them in reading order (an Arabic lam-alef ligature, a vowel sign moved):
+    copy, search and screen readers then get `text`. Empty where the glyphs read right
+    (`glyphs`: what the ToUnicode map gives, in drawing order; joined Arabic letters map
+    to presentation forms, which readers fold back to letters; a right-to-left run is drawn
+    in visual order, which readers turn round). pdfium reads ActualText as if in drawing
+    order, turning the word round: so it is given only where it is needed."""
+    glyphs = unicodedata.normalize("NFKC", glyphs[::-1] if rtl else glyphs)
+    if glyphs == unicodedata.normalize("NFKC", text):
+        return ""
+    return " /ActualText <FEFF" + text.encode("utf-16-be").hex().upper() + ">"

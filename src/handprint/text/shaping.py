@@ -1,75 +1,63 @@
 """Complex scripts: shaping with HarfBuzz (through ReportLab's ShapedStr) and the order of
-words on a line that mixes directions.
+text on a line that mixes directions.
 
 Shaping turns a word's letters into the glyphs a script needs (Arabic letters joined, marks
-placed); ReportLab draws a ShapedStr glyph by glyph at HarfBuzz's positions. Direction here is
-a simplified Unicode Bidirectional Algorithm that works on whole words: each word takes the
-direction of its first strong letter, numbers follow the rules for European numbers, and
-spaces and punctuation between words take the direction around them. Mixed directions inside
-one word and explicit embedding marks are not handled.
+placed); ReportLab draws a ShapedStr glyph by glyph at HarfBuzz's positions. Direction is the
+Unicode Bidirectional Algorithm as python-bidi implements it (the Rust unicode-bidi crate,
+which passes Unicode's conformance tests): embedding levels per character, then pieces of a
+line put in visual order by rule L2.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
-from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
+from bidi import get_base_level
+from bidi.bidi import get_display_inner
+from reportlab.lib.abag import ABag
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import ShapedStr, shapeFragWord
 
 RTL_CLASSES = {"R", "AL"}
 NUMBER_CLASSES = {"EN", "AN"}
 # What a right-to-left word's neutral pieces look like mirrored (HarfBuzz mirrors the ones it
 # shapes; a bracket drawn from a Latin font is mirrored here).
 MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
-
-
-def strong(text: str) -> str:
-    """'R' for right-to-left, 'L' for left-to-right (the first strong letter decides), 'EN'
-    for a number, '' for only punctuation or spaces."""
-    number = ""
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind in RTL_CLASSES:
-            return "R"
-        if kind == "L":
-            return "L"
-        if kind in NUMBER_CLASSES:
-            number = "EN"
-    return number
+_LEVELS = re.compile(r"levels: \[(.*?)\]", re.S)
+_LEVEL = re.compile(r"Level\(\s*(\d+)")
 
 
 def has_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(ch) in RTL_CLASSES for ch in text)
 
 
-def levels(kinds: list[str], rtl: bool) -> list[int]:
-    """Embedding levels of the words on a line, from their strong() kinds, in a paragraph
-    whose direction is right-to-left (rtl) or not: UBA rules W7, N1-N2 and I1-I2 at word
-    granularity."""
-    base = "R" if rtl else "L"
-    resolved: list[str] = []
-    last = base
-    for kind in kinds:  # W7: a number after a left-to-right word is left-to-right
-        if kind in ("L", "R"):
-            last = kind
-        resolved.append("L" if kind == "EN" and last == "L" else kind)
-    out: list[int] = []
-    for n, kind in enumerate(resolved):
-        if not kind:  # N1-N2: neutrals between two of one direction take it, else the base
-            before = next((k for k in reversed(resolved[:n]) if k), base)
-            after = next((k for k in resolved[n + 1:] if k), base)
-            before, after = ("R" if k == "EN" else k for k in (before, after))
-            kind = before if before == after else base
-        if rtl:
-            out.append(1 if kind == "R" else 2)
-        else:
-            out.append({"L": 0, "R": 1}.get(kind, 2))
-    return out
+def reads_rtl(text: str) -> bool:
+    """Whether a paragraph reads right to left: its first strong letter does (UBA P2-P3)."""
+    return get_base_level(text) == 1
+
+
+@lru_cache(maxsize=4096)
+def levels(text: str, rtl: bool) -> tuple[int, ...]:
+    """Each character's embedding level in a paragraph of the given direction (even: left to
+    right, odd: right to left). python-bidi gives levels only in its debug view, one per
+    UTF-8 byte of the text: read them there, one per character."""
+    view = get_display_inner(text, "R" if rtl else "L", True)
+    found = _LEVELS.search(view)
+    per_byte = [int(v) for v in _LEVEL.findall(found.group(1))] if found else []
+    out, at = [], 0
+    for ch in text:
+        out.append(per_byte[at] if at < len(per_byte) else -1)
+        at += len(ch.encode("utf-8"))
+    if at != len(per_byte) or -1 in out:
+        raise RuntimeError(f"python-bidi changed how it shows levels: {view[:200]!r}")
+    return tuple(out)
 
 
 def visual_order(word_levels: list[int]) -> list[int]:
-    """Indices of the words left to right (UBA L2: from the highest level down to the lowest
-    odd one, reverse every run at that level or above)."""
+    """Indices of a line's pieces left to right, from their levels (UBA L2: from the highest
+    level down to the lowest odd one, reverse every run at that level or above)."""
     order = list(range(len(word_levels)))
     if not word_levels:
         return order
@@ -101,7 +89,58 @@ def shape(text: str, font: str) -> str:
     else the text itself. `font` is a registered TrueType font."""
     if not needs_shaping(text):
         return text
-    return shapeStr(text, font, 1000.0)
+    # ReportLab's shapeStr also turns on discretionary ligatures (dlig), which OpenType
+    # leaves off: Hebrew's vav-yod became the Yiddish ligature U+05F1 in copied text.
+    shaped = shapeFragWord([pdfmetrics.stringWidth(text, font, 1000.0),
+                            (ABag(fontName=font, fontSize=1000.0), text)],
+                           features={"kern": True, "liga": True})[1][1]
+    if isinstance(shaped, ShapedStr):
+        _note_letters(text, shaped, font)
+    return shaped
+
+
+# Glyphs HarfBuzz picks that have no character of their own in the font (the lam and alef
+# forms of an Arabic lam-alef): ReportLab gives each a private-use code (U+E000...) and its
+# ToUnicode map says so, so copied, searched and spoken text lost those letters. Here each
+# such glyph is mapped to the letters of its HarfBuzz cluster, per font.
+_LETTERS: dict[str, dict[int, str]] = {}
+
+
+def _face_key(font: str) -> str:
+    face = pdfmetrics.getFont(font).face
+    return (face.name + face.subfontNameX).decode("latin-1")
+
+
+def _note_letters(text: str, shaped: ShapedStr, font: str) -> None:
+    data = shaped.__shapeData__
+    starts = sorted({d.cluster for d in data} | {len(text)})
+    for ch, d in zip(shaped, data, strict=False):
+        if 0xE000 <= ord(ch) <= 0xF8FF:
+            end = next(s for s in starts if s > d.cluster)
+            _LETTERS.setdefault(_face_key(font), {}).setdefault(ord(ch), text[d.cluster:end])
+
+
+def read_back(drawn: str, font: str) -> str:
+    """What a reader gets from drawn glyphs (in drawing order) through the ToUnicode map."""
+    letters = _LETTERS.get(_face_key(font), {}) if isinstance(drawn, ShapedStr) else {}
+    return "".join(letters.get(ord(ch), ch) for ch in drawn)
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode CMap, with the letters a private-use glyph stands for."""
+    letters = _LETTERS.get(fontname.split("+", 1)[-1], {})
+    pairs = [f"<{i:02X}> <{letters.get(v, chr(v)).encode('utf-16-be').hex().upper()}>"
+             for i, v in enumerate(subset)]
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+        "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})",
+        "/Supplement 0", ">> def", f"/CMapName /{fontname} def", "/CMapType 2 def",
+        "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+        f"{len(subset)} beginbfchar", *pairs, "endbfchar", "endcmap",
+        "CMapName currentdict /CMap defineresource pop", "end", "end"])
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 def width_1000(text: str, font: str) -> float:

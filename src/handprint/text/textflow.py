@@ -166,8 +166,7 @@ def _direction(text: str) -> tuple[bool, bool]:
     first strong letter is right-to-left)."""
     if not shaping.has_rtl(text):
         return False, False
-    words = [w for w in re.split(r"[\s*]+", placeholders.TOKEN.sub(" ", text)) if w]
-    return True, next((k for k in map(shaping.strong, words) if k in ("L", "R")), "") == "R"
+    return True, shaping.reads_rtl(placeholders.TOKEN.sub(" ", text))
 
 
 def _space_font(runs: Runs, family: str, bidi: bool) -> str:
@@ -201,33 +200,48 @@ def _ltr_pieces(words: list[tuple[Runs, bool]], family: str, size: float) -> lis
 
 def _bidi_pieces(words: list[tuple[Runs, bool]], family: str, size: float,
                  rtl: bool) -> tuple[list[Piece], float]:
-    """Pieces in visual order (shaping.visual_order): a right-to-left word's pieces run right
-    to left (each piece's glyphs are put in order by HarfBuzz when drawn); spaces between
-    words are pieces of their own."""
-    kinds = []  # each word's, and a neutral "" for the space after it (UBA: spaces have
-    for runs, _ in words:  # levels too, which keep "12 34" two numbers in right-to-left text)
-        kinds += [shaping.strong("".join(t for t, f, _ in runs if f)), ""]
-    all_levels = shaping.levels(kinds[:-1], rtl)
-    word_levels = all_levels[::2]
+    """Pieces in reading (logical) order, each placed where the Unicode Bidirectional
+    Algorithm draws it: so the page looks right and a screen reader, which follows the order
+    pieces are drawn and tagged in, hears the words in order. A piece is one font at one
+    embedding level (a number inside a right-to-left word is a piece of its own); HarfBuzz
+    puts each piece's glyphs in order when drawn; spaces between words are pieces too."""
     space_font = fonts.face(family)
-    pieces: list[Piece] = []
-    x, previous = 0.0, -1
-    for i in (n // 2 for n in shaping.visual_order(all_levels) if n % 2 == 0):
-        runs, spaced = words[i]
-        joined = abs(i - previous) == 1 and not words[max(i, previous)][1]
-        if pieces and not joined:
-            pieces.append(Piece(x, " ", space_font))
-            x += fonts.width(" ", space_font, size)
-        odd = word_levels[i] % 2 == 1
-        for t, f, w in reversed(runs) if odd else runs:
-            if not f:
-                pieces.append(Piece(x, "", "", t[1:], w))
-            else:
-                mirrored = odd and not shaping.has_rtl(t)
-                pieces.append(Piece(x, t.translate(shaping.MIRROR) if mirrored else t, f))
-            x += w
-        previous = i
-    return pieces, x
+    atoms: list[tuple[str, str, float]] = []  # (text, font, width); a blank: (mark+name, "")
+    for n, (runs, spaced) in enumerate(words):
+        if n and spaced:
+            atoms.append((" ", space_font, fonts.width(" ", space_font, size)))
+        atoms += runs
+    # a blank is one neutral character to the algorithm, like an inline object
+    text = "".join(t if f else "\ufffc" for t, f, _ in atoms)
+    char_levels = shaping.levels(text, rtl)
+    pieces: list[tuple[str, str, float, int]] = []  # (text, font, width, level)
+    at = 0
+    for t, f, w in atoms:
+        n = len(t) if f else 1
+        own = char_levels[at:at + n]
+        at += n
+        if not f or len(set(own)) == 1:
+            pieces.append((t, f, w, own[0]))
+            continue
+        start = 0
+        for k in range(1, n + 1):  # one piece per level change
+            if k == n or own[k] != own[start]:
+                part = t[start:k]
+                pieces.append((part, f, fonts.width(part, f, size), own[start]))
+                start = k
+    x = 0.0
+    dx = [0.0] * len(pieces)
+    for i in shaping.visual_order([lv for _, _, _, lv in pieces]):
+        dx[i] = x
+        x += pieces[i][2]
+    out = []
+    for (t, f, w, level), left in zip(pieces, dx, strict=True):
+        if not f:
+            out.append(Piece(left, "", "", t[1:], w))
+        else:
+            mirrored = level % 2 == 1 and not shaping.has_rtl(t)
+            out.append(Piece(left, t.translate(shaping.MIRROR) if mirrored else t, f))
+    return out, x
 
 
 def wrap(text: str, family: str, size: float, width: float, bold: bool = False,

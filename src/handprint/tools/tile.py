@@ -7,6 +7,10 @@ dashed line; alignment triangles in the gutters point at each seam from both she
 meet tip to tip when the sheets are lined up; a label in the bottom gutter. Page 1 is the
 assembly map. The poster page is one form XObject, placed on each sheet with a clip; the words
 are drawn by pdf.render (fonts embedded), the poster and the marks added with pikepdf.
+
+Tagged for screen readers: the map's heading and instructions, each sheet's label, and the
+poster on each page as a Figure whose alt text names the poster and what it shows (the
+poster's own tags are taken out of the placed copy); marks are artifacts.
 """
 
 from __future__ import annotations
@@ -17,9 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pikepdf
-from pikepdf import Dictionary
+from pikepdf import Array, Dictionary, Name
 
-from handprint.layout.display import Document, Page, Run
+from handprint.layout.display import ARTIFACT, Document, Page, Run
 from handprint.pdf import render as pdf
 from handprint.spec.pages import NAMED, describe
 from handprint.spec.units import PER_UNIT
@@ -110,23 +114,88 @@ def tile(poster_pdf: bytes, title: str, sheet: str, overlap: float = OVERLAP,
                      "en", "handprint", f"{title} on {p.cols * p.rows} {sheet} sheets",
                      tuple(Page(tuple(items)) for items in _words(p, title, sheet)), flat=True)
     out = pikepdf.open(io.BytesIO(pdf.render(words)))
-    form = out.copy_foreign(pikepdf.Page(page).as_form_xobject())
+    form = out.copy_foreign(_untagged(pikepdf.Page(page).as_form_xobject()))
+    shows = _shows(src, title)
+    figures = []
     for n, sheet_page in enumerate(out.pages):
         res = sheet_page.obj.Resources
         if "/XObject" not in res:
             res.XObject = Dictionary()
         res.XObject.Poster = form
-        ops = _map_ops(p, tx0, ty0) if n == 0 else _sheet_ops(p, *divmod(n - 1, p.cols),
-                                                               tx0, ty0)
+        placed, marks = (_map_ops(p, tx0, ty0) if n == 0
+                         else _sheet_ops(p, *divmod(n - 1, p.cols), tx0, ty0))
+        alt = (f"{shows} The grid drawn over it shows the {p.cols * p.rows} sheets." if n == 0
+               else f"Part {name(*divmod(n - 1, p.cols))} of the poster {title}.")
+        mcid = _figure(out, n, alt, figures)
         # ReportLab leaves its last translation in force: wrap its drawing in q/Q.
         pikepdf.Page(sheet_page).contents_add(out.make_stream(b"q\n"), prepend=True)
-        # The sheets are for assembly: the poster's own PDF is the accessible document, so
-        # everything added here is marked as decoration (an artifact) for screen readers.
-        pikepdf.Page(sheet_page).contents_add(
-            out.make_stream(b"Q\n/Artifact BMC\n" + ops.encode() + b"EMC\n"))
+        pikepdf.Page(sheet_page).contents_add(out.make_stream(
+            f"Q\n/Figure <</MCID {mcid}>> BDC\n{placed}EMC\n"
+            f"/Artifact BMC\n{marks}EMC\n".encode()))
+    _place_figures(out, figures)
     buf = io.BytesIO()
     out.save(buf, deterministic_id=True)
     return buf.getvalue(), p
+
+
+def _untagged(form: pikepdf.Object) -> pikepdf.Object:
+    """The placed poster without its own marked content: its MCIDs belong to the poster's
+    structure tree, not the sheets'. Inside the sheets' Figure it is one picture."""
+    ops = [(operands, op) for operands, op in pikepdf.parse_content_stream(form)
+           if str(op) not in ("BDC", "BMC", "EMC")]
+    form.write(pikepdf.unparse_content_stream(ops))
+    return form
+
+
+def _shows(poster: pikepdf.Pdf, title: str) -> str:
+    """The poster's alt text: its title, its words in order, and its drawings' alt texts."""
+    root = poster.Root.get("/StructTreeRoot")
+    alts: list[str] = []
+
+    def visit(elem: pikepdf.Object) -> None:
+        if isinstance(elem, pikepdf.Dictionary) and elem.get("/Type") != Name.MCR:
+            if "/Alt" in elem:
+                alts.append(str(elem.Alt).rstrip(".") + ".")
+            kids = elem.get("/K", [])
+            for kid in kids if isinstance(kids, Array) else [kids]:
+                visit(kid)
+
+    if root is not None:
+        visit(root)
+    return " ".join([f"The poster {title}.", *(f"It shows: {a}" for a in alts[:1]),
+                     *alts[1:]])
+
+
+def _figure(out: pikepdf.Pdf, page: int, alt: str, figures: list) -> int:
+    """A Figure element for the poster placed on `page`, filed in the page's ParentTree
+    entry: returns its MCID (the next free one on the page)."""
+    root = out.Root.StructTreeRoot
+    nums = root.ParentTree.Nums
+    entry = next(nums[k + 1] for k in range(0, len(nums), 2) if int(nums[k]) == page)
+    pg = out.pages[page].obj
+    elem = out.make_indirect(Dictionary(Type=Name.StructElem, S=Name.Figure, P=root.K[0],
+                                        Alt=pikepdf.String(alt),
+                                        K=Dictionary(Type=Name.MCR, Pg=pg, MCID=len(entry))))
+    entry.append(elem)
+    figures.append((page, elem))
+    return len(entry) - 1
+
+
+def _place_figures(out: pikepdf.Pdf, figures: list) -> None:
+    """Each page's Figure after that page's words in the document's reading order."""
+    doc = out.Root.StructTreeRoot.K[0]
+    pages = [pg.objgen for pg in out.pages]
+
+    def page_of(elem: pikepdf.Object) -> int:
+        kids = elem.K if isinstance(elem.K, Array) else [elem.K]
+        return next(pages.index(k.Pg.objgen) for k in kids if "/Pg" in k)
+
+    kids = list(doc.K)
+    ordered = []
+    for n in range(len(pages)):
+        ordered += [k for k in kids if page_of(k) == n]
+        ordered += [e for p, e in figures if p == n]
+    doc.K = Array(ordered)
 
 
 def _n(v: float) -> str:
@@ -141,14 +210,14 @@ def _placed(clip: tuple[float, float, float, float], scale: float, ex: float, ey
             f"{_n(ex - tx0 * scale)} {_n(ey - ty0 * scale)} cm /Poster Do Q\n")
 
 
-def _sheet_ops(p: Plan, row: int, col: int, tx0: float, ty0: float) -> str:
-    """Poster part, then marks, in PDF coordinates (y up)."""
+def _sheet_ops(p: Plan, row: int, col: int, tx0: float, ty0: float) -> tuple[str, str]:
+    """Poster part, and marks, in PDF coordinates (y up)."""
     sheet_h = p.sheet[1]
     x, y, w, h = p.part(row, col)
     left, top = p.inset, sheet_h - p.inset  # the part's top-left on the sheet
     bottom, right = top - h, left + w
-    ops = [_placed((left, bottom, w, h), 1.0, left - x, top - (p.poster[1] - y), tx0, ty0)]
-    ops.append("q 0 g 0 G 0.5 w\n")
+    placed = _placed((left, bottom, w, h), 1.0, left - x, top - (p.poster[1] - y), tx0, ty0)
+    ops = ["q 0 g 0 G 0.5 w\n"]
     gap, reach = 3.0, GUTTER - 4.0  # cut marks: start off the corner, stay in the gutter
     for cx, sx in ((left, -1), (right, 1)):
         for cy, sy in ((bottom, -1), (top, 1)):
@@ -172,7 +241,7 @@ def _sheet_ops(p: Plan, row: int, col: int, tx0: float, ty0: float) -> str:
     if row > 0:
         ops += [_triangle(xx, top, 0, -1) for xx in _gutter_mids(left, right)]
     ops.append("Q\n")
-    return "".join(ops)
+    return placed, "".join(ops)
 
 
 def _gutter_mids(lo: float, hi: float) -> tuple[float, float]:
@@ -199,10 +268,11 @@ def _map_area(p: Plan) -> tuple[float, float, float, float, float]:
     return scale, (p.sheet[0] - w) / 2 + 12, top, w, h
 
 
-def _map_ops(p: Plan, tx0: float, ty0: float) -> str:
+def _map_ops(p: Plan, tx0: float, ty0: float) -> tuple[str, str]:
     scale, left, top, w, h = _map_area(p)
     base = p.sheet[1] - top - h
-    ops = [_placed((left, base, w, h), scale, left, base, tx0, ty0), "q 0 G 0.75 w\n"]
+    placed = _placed((left, base, w, h), scale, left, base, tx0, ty0)
+    ops = ["q 0 G 0.75 w\n"]
     ops.append(f"{_n(left)} {_n(base)} {_n(w)} {_n(h)} re S\n")
     for c in range(1, p.cols):  # the seams where one sheet's edge lies on the other
         x = left + c * p.step[0] * scale
@@ -211,18 +281,18 @@ def _map_ops(p: Plan, tx0: float, ty0: float) -> str:
         y = base + h - r * p.step[1] * scale
         ops.append(f"{_n(left)} {_n(y)} m {_n(left + w)} {_n(y)} l S\n")
     ops.append("Q\n")
-    return "".join(ops)
+    return placed, "".join(ops)
 
 
 def _text(x: float, y: float, text: str, size: float, bold: bool = False,
-          align: str = "left") -> list[Run]:
+          align: str = "left", tag: str = ARTIFACT) -> list[Run]:
     """Runs for one line (font fallback per character), x at its left, centre or right."""
     pieces = fonts.split(text, "Comic Neue", bold)
     total = sum(fonts.width(t, f, size) for t, f in pieces)
     x -= {"left": 0.0, "center": total / 2, "right": total}[align]
     runs = []
     for t, f in pieces:
-        runs.append(Run(x, y, t, f, size, "#000000"))
+        runs.append(Run(x, y, t, f, size, "#000000", tag))
         x += fonts.width(t, f, size)
     return runs
 
@@ -266,9 +336,9 @@ def _words(p: Plan, title: str, sheet: str) -> list[list[Run]]:
     width = p.sheet[0] - 2 * m
     words: list[Run] = []
     y = m + 14
-    for text, size, bold in [(f"Assembly map: {title}", 13.0, True)] + [
-            (line, 8.5, False) for line in _wrap(intro, 8.5, width)]:
-        words += _text(m, y, text, size, bold)
+    for text, size, bold, tag in [(f"Assembly map: {title}", 13.0, True, "0000.H1")] + [
+            (line, 8.5, False, "0001.P") for line in _wrap(intro, 8.5, width)]:
+        words += _text(m, y, text, size, bold, tag=tag)
         y += size * 1.5
     for c in range(p.cols):
         x0 = c * p.step[0]
@@ -285,7 +355,8 @@ def _words(p: Plan, title: str, sheet: str) -> list[list[Run]]:
             label = _fit(f"{name(r, c)}   row {_letters(r)} ({r + 1} of {p.rows}), column {c + 1} "
                      f"of {p.cols}   sheet {r * p.cols + c + 1} of {total}   {title}", LABEL,
                          p.step[0] - 40)
-            pages.append(_text(p.inset + 16, p.sheet[1] - p.margin - 5, label, LABEL))
+            pages.append(_text(p.inset + 16, p.sheet[1] - p.margin - 5, label, LABEL,
+                               tag=f"{len(pages) + 1:04d}.P"))
     return pages
 
 
