@@ -14,7 +14,7 @@ from .errors import Problem, SpecError
 from .overrides import apply_sets, fill
 from .pages import parse_size
 from .units import UnitError, parse_length
-from .yamlnodes import Reader, compose, expected, shown, suggest
+from .yamlnodes import Reader, compose, curly, decode, expected, shown, suggest
 
 if TYPE_CHECKING:
     from .brand import Brand
@@ -192,13 +192,15 @@ def load(path: str | Path, options: Options | None = None) -> Spec:
     if big:
         raise SpecError([Problem(name, 0, f"is {size:,} bytes; a spec may be at most "
                                           f"{MAX_FILE_BYTES:,} bytes")])
-    if b"\0" in raw:
-        raise SpecError([Problem(name, 0, "is a binary file, not a YAML spec")])
     try:
-        text = raw.decode("utf-8-sig")
+        text = decode(raw)  # UTF-8, or UTF-16 with its BOM (Notepad's "Unicode")
     except UnicodeDecodeError as e:
+        if b"\0" in raw:
+            raise SpecError([Problem(name, 0, "is a binary file, not a YAML spec")]) from None
         line = raw[: e.start].count(b"\n") + 1
         raise SpecError([Problem(name, line, "is not UTF-8 text (save it as UTF-8)")]) from None
+    if "\0" in text:
+        raise SpecError([Problem(name, 0, "is a binary file, not a YAML spec")])
     return parse(text, path, options)
 
 
@@ -288,13 +290,21 @@ def block_text(r: Reader, node: yaml.Node, what: str, printed: bool = True,
     if value is not None:  # {placeholders} from --vars and the brand kit
         value, unknown = fill(value, getattr(r, "values", {}), blanks)
         for name in dict.fromkeys(unknown):
-            r.problem(node, f"unknown placeholder '{{{name}}}' in {what}: give it a value "
-                            "with --vars, or write {{ and }} for braces")
+            r.problem(node, f"unknown placeholder '{{{name}}}' in {what}"
+                            f"{suggest(name, placeholders(r))}: give it a value with --vars, "
+                            "or write {{ and }} for braces")
     if value is not None and not visible(value):
         r.problem(node, f"{what} is empty" + (" (it holds only markup or invisible characters)"
                                               if value.strip() else ""))
         return None
     return value
+
+
+def placeholders(r: Reader) -> list[str]:
+    """The {names} a spec can use: the brand kit's (given or not) and --vars'."""
+    from .brand import TEXT_KEYS
+
+    return sorted({*TEXT_KEYS, *getattr(r, "values", {})})
 
 
 def field_names(b: Block) -> list[str]:
@@ -316,7 +326,7 @@ def choice(r: Reader, node: yaml.Node, what: str, choices: list[str]) -> str | N
     value = r.text(node, what)
     if value is not None and value not in choices:
         r.problem(node, f"{what} '{shown(value)}' is not one of {expected(choices)}"
-                        f"{suggest(value, choices)}")
+                        f"{curly(value) or suggest(value, choices)}")
         return None
     return value
 
@@ -326,7 +336,7 @@ def size(r: Reader, node: yaml.Node) -> tuple[float, float] | None:
     try:
         return parse_size(value) if value is not None else None
     except UnitError as e:
-        r.problem(node, str(e))
+        r.problem(node, f"{e}{curly(value or '')}")
         return None
 
 
@@ -336,6 +346,10 @@ def color(r: Reader, node: yaml.Node, what: str) -> str | None:
                         "them, # starts a comment)")
         return None
     value = r.text(node, what)
+    if value is not None and curly(value):
+        r.problem(node, f"{what} '{shown(value)}' is not a colour: {curly(value)[2:-1]}, like "
+                        f"\"{shown(value[1:-1])}\"")
+        return None
     if value is not None and not _HEX.match(value):
         r.problem(node, f"{what} '{shown(value)}' is not a colour: write it as \"#RRGGBB\" "
                         "in quotes, like \"#1E1E1E\"")
