@@ -269,8 +269,9 @@ def test_running_header_and_footer_never_crash(tmp_path):
 def test_a_title_character_no_font_has(tmp_path):
     e = build_text(tmp_path, 'title: "Hi \\U0001F600"\nkind: handout\nblocks:\n  - text: a\n')
     assert isinstance(e, SpecError)
-    assert str(e).endswith("s.yaml:1: no bundled font has the character U+1F600 '😀' (in the "
-                           "title, printed at the top of each page after the first)")
+    assert str(e).endswith("s.yaml:1: emoji cannot be printed (U+1F600 '😀'): remove it, or "
+                           "use a drawing as an icon (an illustration block) (in the title, "
+                           "printed at the top of each page after the first)")
 
 
 def test_most_blocks(tmp_path):

@@ -40,6 +40,12 @@ def _length(text: str) -> float:
         raise argparse.ArgumentTypeError(str(e)) from None
 
 
+def _tac(text: str) -> float:
+    from handprint.tools.preflight import tac_arg
+
+    return tac_arg(text)
+
+
 def _set(text: str) -> tuple[str, str]:
     from handprint.spec.overrides import parse_set
 
@@ -91,6 +97,8 @@ def parser() -> argparse.ArgumentParser:
                    "output intent, 0.125in bleed and crop marks unless given, no fields")
     f = sub.add_parser("preflight", help="check PDFs for what print shops reject")
     f.add_argument("pdfs", nargs="+", type=Path, metavar="PDF")
+    f.add_argument("--tac", type=_tac, default=3.0, metavar="PERCENT",
+                   help="total ink limit for press files, default 300%%")
     t = sub.add_parser("tile", help="split a poster over letter or A4 sheets to tape together",
                        parents=[common])
     t.add_argument("source", type=Path, metavar="SPEC_OR_PDF")
@@ -144,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
 def run(args: argparse.Namespace) -> int:
     command = args.command
     if command == "preflight":
-        return preflight(args.pdfs)
+        return preflight(args.pdfs, args.tac)
     if command == "schema":
         from handprint.tools import reference
 
@@ -253,22 +261,23 @@ def check(specs: list[tuple[Path, Path | None]], strict: bool, large: bool,
         word = "error" if strict else "warning"
         for f in found:
             where = f"{path}:{f.line}" if f.line else f"{path}"
-            print(f"{where}: {word}: {f.message}", file=sys.stderr)
-        failed += bool(found and strict)
-        state = "ok" if not found else f"{len(found)} finding{'s' * (len(found) != 1)}"
+            print(f"{where}: {'note' if f.note else word}: {f.message}", file=sys.stderr)
+        real = [f for f in found if not f.note]
+        failed += bool(real and strict)
+        state = "ok" if not real else f"{len(real)} finding{'s' * (len(real) != 1)}"
         print(f"{path}: {state}, {describe((doc.width, doc.height))}, {len(doc.pages)} "
               f"page{'s' * (len(doc.pages) != 1)}, type at {doc.scale * 100:.0f}% of its "
               "design size")
     return 1 if failed else 0
 
 
-def preflight(pdfs: list[Path]) -> int:
+def preflight(pdfs: list[Path], tac: float = 3.0) -> int:
     from handprint.tools import preflight as pf
 
     bad = 0
     for path in pdfs:
         try:
-            found = pf.check_file(path)
+            found = pf.check_file(path, tac)
         except FileNotFoundError:
             raise Usage(f"{path}: no such file") from None
         except Exception as e:  # a damaged or non-PDF file: a finding, not a traceback

@@ -1,11 +1,13 @@
 """Legibility findings for `check`: contrast, size for the viewing distance, reading level,
-line length, long all-caps and italic runs. Pure: reads the spec and the display list."""
+long sentences and words, spelling, line length, long all-caps and italic runs. Reads the spec,
+the display list and the clinic's word list (spelling.py)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from handprint.layout import spelling
 from handprint.layout.display import ARTIFACT, Art, Document, Run
 from handprint.spec import registry
 from handprint.spec.model import Spec
@@ -16,6 +18,10 @@ MAX_GRADE = 8.0
 MIN_WORDS_FOR_LEVEL = 100  # readability formulas mean little on fewer words
 MAX_LINE_CHARS = 75
 MIN_HANDOUT_PT = 12.0
+MAX_SENTENCE_WORDS = 25
+MAX_SYLLABLES = 5
+MAX_LETTERS = 14
+FORMULAS = {"en": "Flesch-Kincaid", "es": "Fernández-Huerta"}
 _WORD = re.compile(r"[A-Za-zÀ-ÿ']+")
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 
@@ -24,6 +30,7 @@ _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 class Finding:
     line: int  # the block's line in the spec; 0 for the whole document
     message: str
+    note: bool = False  # says what was not checked: shown, never an error with --strict
 
 
 def luminance(color: str) -> float:
@@ -106,7 +113,7 @@ def findings(s: Spec, doc: Document) -> list[Finding]:
     def add(line: int, message: str) -> None:
         if (line, message) not in seen:
             seen.add((line, message))
-            out.append(Finding(line, message))
+            out.append(Finding(line, message, " not checked for " in message))
 
     for page in doc.pages:
         backs = [(i, dict(i.colors)) for i in page.items if isinstance(i, Art) and
@@ -140,6 +147,12 @@ def findings(s: Spec, doc: Document) -> list[Finding]:
             if s.kind != "poster" and len(text.strip()) > MAX_LINE_CHARS:
                 add(_block_line(s, tag), f"lines run to {len(text.strip())} characters; "
                                          f"keep them under {MAX_LINE_CHARS}")
+    for line, message in spelling.findings(s, texts_by_block(s, alt=True)):
+        add(line, message)
+    lang = s.lang.split("-")[0].lower()
+    for line, block_texts in texts_by_block(s).items():
+        for message in long_sentences_and_words(block_texts, lang, spelling.clinic_words(s.path)):
+            add(line, message)
     everything = []
     for b in registry.every(s.blocks):
         for t in texts(b):
@@ -155,12 +168,52 @@ def findings(s: Spec, doc: Document) -> list[Finding]:
     fk, longest, hard = grade(prose)
     detail = "; ".join(f'"{t[:70]}"' for t in longest)
     tail = f"Longest sentences: {detail}. Hardest words: {', '.join(hard) or 'none'}"
-    lang = s.lang.split("-")[0].lower()
-    if len(_WORD.findall(prose)) < MIN_WORDS_FOR_LEVEL:
+    if lang not in FORMULAS and everything:
+        add(0, f"reading level not checked for {s.lang}: there is no readability formula for "
+               "it here; ask a native speaker to read it for plain language")
+    elif len(_WORD.findall(prose)) < MIN_WORDS_FOR_LEVEL:
         pass
     elif lang == "en" and fk > MAX_GRADE:
         add(0, f"reading level is grade {fk:.1f} (aim for {MAX_GRADE:g} or below). {tail}")
     elif lang == "es" and (score := fernandez_huerta(prose)) < 60:
         add(0, f"reading ease is {score:.0f} on the Fernández-Huerta scale (aim for 60 or "
                f"more, about grade 8). {tail}")
+    return out
+
+
+def texts_by_block(s: Spec, alt: bool = False) -> dict[int, list[str]]:
+    """The printed words per block line, the title included (and with `alt`, the words people
+    hear: alt text); the blocks of a row under their own lines."""
+    out: dict[int, list[str]] = {s.title_line: [s.title]} if s.title_line else {}
+    for b in registry.every(s.blocks):
+        said = [b.alt] if alt and isinstance(getattr(b, "alt", None), str) else []
+        out.setdefault(b.line, []).extend(texts(b) + said)
+    return out
+
+
+def long_sentences_and_words(texts: list[str], lang: str, known: set[str]) -> list[str]:
+    """Sentences over MAX_SENTENCE_WORDS words and words over MAX_SYLLABLES syllables (or
+    MAX_LETTERS letters), in one block: said even for a short text. Words in the clinic's
+    word list are its own terms, and pass."""
+    out = []
+    count = {"en": syllables, "es": syllables_es}.get(lang)
+    for t in texts:
+        for sentence in _SENTENCE.findall(t.replace("*", "")):
+            n = len(_WORD.findall(sentence))
+            if n > MAX_SENTENCE_WORDS:
+                start = sentence.strip()[:50].rstrip()
+                out.append(f"a sentence of {n} words (\"{start}...\"): split it; aim for "
+                           f"{MAX_SENTENCE_WORDS} or fewer")
+    long: dict[str, str] = {}
+    for t in texts:
+        for w in re.findall(r"[^\W\d_]+", t):
+            if w.lower() in known or w in long:
+                continue
+            if count and count(w) > MAX_SYLLABLES:
+                long[w] = f"{count(w)} syllables"
+            elif len(w) > MAX_LETTERS:
+                long[w] = f"{len(w)} letters"
+    if long:
+        listed = ", ".join(f"'{w}' ({why})" for w, why in list(long.items())[:5])
+        out.append(f"long words: {listed}; a shorter, everyday word is easier on the eye")
     return out

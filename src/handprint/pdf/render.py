@@ -174,6 +174,7 @@ def save(data: bytes, path: Path) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp's 0600, made what any new file gets
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
@@ -183,3 +184,10 @@ def save(data: bytes, path: Path) -> int:
         Path(tmp).unlink(missing_ok=True)
         raise
     return len(data)
+
+
+def _umask() -> int:
+    """The process umask (reading it means setting it; put straight back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

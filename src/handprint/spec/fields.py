@@ -6,10 +6,10 @@ from __future__ import annotations
 import yaml
 
 from handprint.errors import shown
-from handprint.spec.model import FONTS, HEX, MAX_TEXT, MAX_TOTAL_TEXT, Print, Theme
+from handprint.spec.model import BRAND_TEXT, FONTS, HEX, MAX_TEXT, MAX_TOTAL_TEXT, Print, Theme
 from handprint.spec.pages import parse_size
 from handprint.spec.units import UnitError, parse_length
-from handprint.spec.yamlnodes import Reader, expected, suggest
+from handprint.spec.yamlnodes import Reader, curly, expected, suggest
 from handprint.text.placeholders import fill
 from handprint.text.textflow import visible
 
@@ -36,8 +36,9 @@ def block_text(r: Reader, node: yaml.Node, what: str, printed: bool = True,
     if value is not None:  # {placeholders} from --vars and the brand kit
         value, unknown = fill(value, getattr(r, "values", {}), blanks)
         for name in dict.fromkeys(unknown):
-            r.problem(node, f"unknown placeholder '{{{name}}}' in {what}: give it a value "
-                            "with --vars, or write {{ and }} for braces")
+            r.problem(node, f"unknown placeholder '{{{name}}}' in {what}"
+                            f"{suggest(name, placeholders(r))}: give it a value with --vars, "
+                            "or write {{ and }} for braces")
     if value is not None and not visible(value):
         r.problem(node, f"{what} is empty" + (" (it holds only markup or invisible characters)"
                                               if value.strip() else ""))
@@ -45,11 +46,16 @@ def block_text(r: Reader, node: yaml.Node, what: str, printed: bool = True,
     return value
 
 
+def placeholders(r: Reader) -> list[str]:
+    """The {names} a spec can use: the brand kit's (given or not) and --vars'."""
+    return sorted({*BRAND_TEXT, *getattr(r, "values", {})})
+
+
 def choice(r: Reader, node: yaml.Node, what: str, choices: list[str]) -> str | None:
     value = r.text(node, what)
     if value is not None and value not in choices:
         r.problem(node, f"{what} '{shown(value)}' is not one of {expected(choices)}"
-                        f"{suggest(value, choices)}")
+                        f"{curly(value) or suggest(value, choices)}")
         return None
     return value
 
@@ -59,7 +65,7 @@ def size(r: Reader, node: yaml.Node) -> tuple[float, float] | None:
     try:
         return parse_size(value) if value is not None else None
     except UnitError as e:
-        r.problem(node, str(e))
+        r.problem(node, f"{e}{curly(value or '')}")
         return None
 
 
@@ -69,6 +75,10 @@ def color(r: Reader, node: yaml.Node, what: str) -> str | None:
                         "them, # starts a comment)")
         return None
     value = r.text(node, what)
+    if value is not None and curly(value):
+        r.problem(node, f"{what} '{shown(value)}' is not a colour: {curly(value)[2:-1]}, like "
+                        f"\"{shown(value[1:-1])}\"")
+        return None
     if value is not None and not HEX.match(value):
         r.problem(node, f"{what} '{shown(value)}' is not a colour: write it as \"#RRGGBB\" "
                         "in quotes, like \"#1E1E1E\"")

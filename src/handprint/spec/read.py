@@ -35,7 +35,7 @@ from handprint.spec.model import (
 )
 from handprint.spec.overrides import apply_sets, load_values
 from handprint.spec.registry import BLOCKS, COMMON, Key
-from handprint.spec.yamlnodes import Reader, compose, expected, shown, suggest
+from handprint.spec.yamlnodes import Reader, compose, decode, expected, shown, suggest
 
 _S = {"type": "string"}
 TOP = (
@@ -77,13 +77,15 @@ def load(path: str | Path, options: Options | None = None) -> Spec:
     if big:
         raise SpecError([Problem(name, 0, f"is {size:,} bytes; a spec may be at most "
                                           f"{MAX_FILE_BYTES:,} bytes")])
-    if b"\0" in raw:
-        raise SpecError([Problem(name, 0, "is a binary file, not a YAML spec")])
     try:
-        text = raw.decode("utf-8-sig")
+        text = decode(raw)  # UTF-8, or UTF-16 with its BOM (Notepad's "Unicode")
     except UnicodeDecodeError as e:
+        if b"\0" in raw:
+            raise SpecError([Problem(name, 0, "is a binary file, not a YAML spec")]) from None
         line = raw[: e.start].count(b"\n") + 1
         raise SpecError([Problem(name, line, "is not UTF-8 text (save it as UTF-8)")]) from None
+    if "\0" in text:
+        raise SpecError([Problem(name, 0, "is a binary file, not a YAML spec")])
     return parse(text, path, options)
 
 

@@ -17,6 +17,13 @@ _constructor = yaml.SafeLoader("")
 _FAST = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml, when PyYAML was built with it
 # Never text: control characters (but line breaks and tabs), UTF-16 halves, non-characters.
 _BAD = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# A value that opens with a curly quote (pasted from a word processor): YAML reads it as text.
+OPEN_QUOTES = "\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a"  # “ ” „ « » ‘ ’ ‚
+_CURLY = re.compile(f"(?:^\\s*-|^[^#]*?:|[,\\[{{]])\\s+[{OPEN_QUOTES}]")
+CURLY_HINT = ("\u201c \u201d are curly quotes, which YAML does not read as quotes: use straight "
+              "quotes \" (or ')")
+# `-heading: x`: a list item with no space after its dash
+_NO_SPACE = re.compile(r"^\s*-[A-Za-z_]")
 
 
 def compose(text: str, file: str) -> yaml.Node | Problem | None:
@@ -53,6 +60,17 @@ def compose(text: str, file: str) -> yaml.Node | Problem | None:
             line = e.context_mark.line + 1
         lines = text.splitlines()
         what = plain(what, lines[line - 1] if 0 < line <= len(lines) else "")
+        dash = next((n for n, t in enumerate(lines[:line], 1) if _NO_SPACE.match(t)), 0)
+        if dash:
+            item = lines[dash - 1].strip()
+            return Problem(file, dash, f"YAML syntax: put a space after '-' to start a list "
+                                       f"item, like '- {shown(item[1:])[:40]}'")
+        curly = next((n for n in (line, line - 1) if 0 < n <= len(lines) and
+                      _CURLY.search(lines[n - 1])), 0)
+        if curly:
+            fixed = re.sub(f"[{OPEN_QUOTES}]", lambda m: "'" if m.group() in "‘’‚" else '"',
+                           lines[curly - 1].strip())
+            return Problem(file, curly, f"YAML syntax: {CURLY_HINT}, like {shown(fixed)[:60]}")
         hashed = _unquoted_colour(text, line)
         if hashed:  # `{ink: #1E1E1E}`: the # started a comment and cut the line short
             return Problem(file, hashed, "YAML syntax: a colour must be in quotes, like "
@@ -62,6 +80,26 @@ def compose(text: str, file: str) -> yaml.Node | Problem | None:
         return Problem(file, 0, f"YAML syntax: {e}")
     except RecursionError:
         return Problem(file, 0, f"nested more than {MAX_DEPTH} levels deep")
+
+
+def curly(value: str) -> str:
+    """A hint for a value wrapped in curly quotes, else ''."""
+    return f" ({CURLY_HINT})" if value[:1] and value[0] in OPEN_QUOTES else ""
+
+
+def decode(raw: bytes) -> str:
+    """File bytes -> text: UTF-8 (with or without a BOM), or UTF-16/UTF-32 with their BOM
+    (Notepad's "Unicode"). Raises UnicodeDecodeError."""
+    import codecs
+
+    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                       (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if raw.startswith(bom):
+            try:
+                return raw.decode(codec)
+            except UnicodeDecodeError:
+                continue  # FF FE 00 00 may be UTF-16 text that starts with U+0000
+    return raw.decode("utf-8-sig")
 
 
 def plain(problem: str, line: str) -> str:
@@ -123,7 +161,7 @@ def read_file(path, what: str, limit: int = 1_000_000) -> yaml.Node | None:
             raw = f.read(limit + 1)
         if len(raw) > limit:
             raise SpecError([Problem(name, 0, f"{what} is over {limit:,} bytes")])
-        text = raw.decode("utf-8-sig")
+        text = decode(raw)
     except (OSError, UnicodeDecodeError) as e:
         raise SpecError([Problem(name, 0, f"cannot read {what}: {e}")]) from None
     root = compose(text, name)
@@ -168,6 +206,9 @@ class Reader:
             key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else "?"
             if key == "<<":
                 self.problem(key_node, "YAML merge keys ('<<') are not supported here")
+            elif key not in allowed and _NO_SPACE.match(key):
+                self.problem(key_node, f"put a space after '-' to start a list item, like "
+                                       f"'- {shown(key[1:])}: ...'")
             elif key not in allowed:
                 self.problem(key_node, f"unknown key '{shown(key)}' in {what}"
                                        f"{suggest(key, allowed)}")
@@ -192,7 +233,7 @@ class Reader:
                     "a control character that cannot be printed: delete it"))
                 return None
             return node.value
-        self.problem(node, f"{what} must be text")
+        self.problem(node, f"{what} must be text{colon_hint(node)}")
         return None
 
     def value(self, node: yaml.Node) -> object:
@@ -216,6 +257,12 @@ class Reader:
 
     def items(self, node: yaml.Node, what: str, depth: int) -> list[yaml.Node]:
         if not isinstance(node, yaml.SequenceNode):
+            first = node.value[0][0] if isinstance(node, yaml.MappingNode) and node.value \
+                else None
+            if first is not None and _NO_SPACE.match(str(first.value)):
+                self.problem(first, f"put a space after '-' to start a list item, like "
+                                    f"'- {shown(str(first.value)[1:])}: ...'")
+                return []
             self.problem(node, f"{what} must be a list (lines starting with '- ')")
             return []
         out = []
@@ -224,6 +271,19 @@ class Reader:
                 break
             out.append(child)
         return out
+
+
+def colon_hint(node: yaml.Node) -> str:
+    """For text YAML read as 'key: value' (a list item holding ': '): say to quote it."""
+    if not isinstance(node, yaml.MappingNode) or len(node.value) != 1 or node.flow_style:
+        return ""
+    key, value = node.value[0]
+    if not (isinstance(key, yaml.ScalarNode) and isinstance(value, yaml.ScalarNode)):
+        return ""
+    if key.start_mark.line != value.start_mark.line:
+        return ""
+    words = shown(f"{key.value}: {value.value}")
+    return (f": text holding ': ' must be in quotes, like - \"{words[:50]}\"")
 
 
 def suggest(word: str, choices: list[str]) -> str:

@@ -83,12 +83,40 @@ def script_of(char: str) -> Script | None:
     return next((s for s in SCRIPTS if any(lo <= code <= hi for lo, hi in s.ranges)), None)
 
 
+# Invisible characters that only shape an emoji: variation selectors, the zero-width joiner,
+# the keycap mark, skin tones and tag characters (flags of regions).
+EMOJI_PARTS = {"\ufe0e", "\ufe0f", "\u200d", "\u20e3", *map(chr, range(0x1F3FB, 0x1F400)),
+               *map(chr, range(0xE0020, 0xE0080))}
+
+
+def is_emoji(char: str) -> bool:
+    """A pictograph from the emoji blocks (the bundled fonts have none of them)."""
+    n = ord(char)
+    return (0x1F000 <= n <= 0x1FAFF or 0x2600 <= n <= 0x27BF or 0x2B00 <= n <= 0x2BFF
+            or n in (0x231A, 0x231B, 0x2328, 0x23CF, 0x3030, 0x303D, 0x3297, 0x3299)
+            or 0x23E9 <= n <= 0x23FA) and chr(n) not in EMOJI_PARTS
+
+
 def missing_messages(chars: list[str], where: str = "") -> list[str]:
     """What to say about characters no font has: one message per language (naming up to five
     of its characters and what to install), or per character of no known script."""
     by_language: dict[str, list[str]] = {}
     out = []
-    for ch in dict.fromkeys(chars):
+    unique = list(dict.fromkeys(chars))
+    emoji = [ch for ch in unique if is_emoji(ch)]
+    if emoji:
+        shown = ", ".join(f"U+{ord(c):04X} '{c}'" for c in emoji[:5])
+        more = f" and {len(emoji) - 5} more" if len(emoji) > 5 else ""
+        them = "them" if len(emoji) > 1 else "it"
+        out.append(f"emoji cannot be printed ({shown}{more})" + (f" {where}" if where else "")
+                   + f": remove {them}, or use a drawing as an icon (an illustration block)")
+    for ch in unique:
+        if ch in emoji or (ch in EMOJI_PARTS and emoji):
+            continue  # an invisible part of an emoji already reported
+        if ch in EMOJI_PARTS:
+            out.append(f"U+{ord(ch):04X} is an invisible character that asks for emoji style"
+                       + (f" ({where})" if where else "") + ": delete it")
+            continue
         script = script_of(ch)
         if script:
             by_language.setdefault(script.language, []).append(ch)

@@ -1,20 +1,23 @@
 """Preflight: what print shops reject, found in any PDF.
 
-Page boxes and bleed from the page dictionaries; colour, fonts, image resolution and line
-widths by walking the content streams with pikepdf (forms and annotation appearances too,
-with the current transformation matrix); text near the trim from pypdfium2's character boxes.
+Page boxes and bleed from the page dictionaries; colour, total ink, black text, fonts, image
+resolution and line widths by walking the content streams with pikepdf (forms and annotation
+appearances too, with the current transformation matrix); text near the trim from pypdfium2's
+character boxes.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import numpy as np
 import pikepdf
 from pikepdf import Name
 
+from handprint.pdf import color
 from handprint.spec.units import PER_UNIT
 
 MIN_BLEED = 3 * PER_UNIT["mm"]
@@ -22,30 +25,49 @@ SAFE = 3 * PER_UNIT["mm"]  # keep text this far inside the trim
 MIN_PPI = 300.0
 MIN_LINE = 0.25  # points
 EPS = 1e-3
+TAC = 3.0  # total ink (C+M+Y+K) limit, 300%: what most print shops ask for
+NEUTRAL_CHROMA = 6.0  # a CMYK colour this close to grey on the press profile looks black/grey
 
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 RGB_SPACES = {"/DeviceRGB", "/RGB", "/CalRGB"}
 STROKES = {"S", "s", "b", "B", "b*", "B*"}
+SHOW_TEXT = {"Tj", "TJ", "'", '"'}
+Ink = tuple[float, float, float, float]
 
 
 @dataclass(frozen=True)
 class Finding:
     page: int  # 1-based; 0 for the whole file
-    check: str  # short name: boxes, bleed, rgb, font, ppi, trim, hairline
+    check: str  # short name: boxes, bleed, rgb, ink, black, font, ppi, trim, hairline
     message: str
 
     def __str__(self) -> str:
         return f"page {self.page}: {self.message}" if self.page else self.message
 
 
-def check_file(path: Path) -> list[Finding]:
-    """Every finding in one PDF, grouped: one line per page and kind of problem."""
+def tac_arg(text: str) -> float:
+    """`--tac 300%` (or 300) -> 3.0, for the command line."""
+    import argparse
+
+    try:
+        value = float(text.strip().removesuffix("%"))
+    except ValueError:
+        value = -1.0
+    if not 100 <= value <= 400:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a total ink limit: give a "
+                                         "percentage from 100% to 400%, like 300%")
+    return value / 100
+
+
+def check_file(path: Path, tac: float = TAC) -> list[Finding]:
+    """Every finding in one PDF, grouped: one line per page and kind of problem. `tac` is the
+    total ink limit (3.0 is 300%)."""
     with pikepdf.open(path) as doc:
-        found = [f for n, page in enumerate(doc.pages, 1) for f in check_page(page, n)]
+        found = [f for n, page in enumerate(doc.pages, 1) for f in check_page(page, n, tac)]
         form = doc.Root.get("/AcroForm")
         form_fonts = form.get("/DR", {}).get("/Font", {}) if form is not None else {}
-        walker = Walker(0)  # form fields are typed in with these fonts
+        walker = Walker(0, tac)  # form fields are typed in with these fonts
         for key in form_fonts.keys():
             walker.font(form_fonts[key])
         found += [Finding(0, f.check, f"form fields: {f.message}") for f in walker.found]
@@ -62,7 +84,7 @@ def group(found: list[Finding]) -> list[Finding]:
             for f, n in sorted(out.values(), key=lambda v: (v[0].page, v[0].check))]
 
 
-def check_page(page: pikepdf.Page, number: int) -> list[Finding]:
+def check_page(page: pikepdf.Page, number: int, tac: float = TAC) -> list[Finding]:
     found: list[Finding] = []
     trim, bleed = page.obj.get("/TrimBox"), page.obj.get("/BleedBox")
     if trim is None:
@@ -77,7 +99,7 @@ def check_page(page: pikepdf.Page, number: int) -> list[Finding]:
         if least < MIN_BLEED - EPS:
             found.append(Finding(number, "bleed", f"bleed {least / PER_UNIT['mm']:.1f} mm, "
                                                   "under 3 mm"))
-    walker = Walker(number)
+    walker = Walker(number, tac)
     walker.walk(page.obj, page.obj.get("/Resources"), IDENTITY, 0)
     for annot in page.obj.get("/Annots", []):
         ap = annot.get("/AP")
@@ -115,11 +137,13 @@ class State:
     line: float = 1.0
     fill: str = "/DeviceGray"
     stroke: str = "/DeviceGray"
+    ink: Ink | None = None  # the CMYK fill colour, for text
 
 
 @dataclass
 class Walker:
     page: int
+    tac: float = TAC
     found: list[Finding] = field(default_factory=list)
     fonts_seen: set[tuple[int, int]] = field(default_factory=set)
 
@@ -134,7 +158,7 @@ class Walker:
         for operands, op in pikepdf.parse_content_stream(stream):
             name = str(op)
             if name == "q":
-                stack.append(State(state.ctm, state.line, state.fill, state.stroke))
+                stack.append(replace(state))
             elif name == "Q" and stack:
                 state = stack.pop()
             elif name == "cm":
@@ -147,15 +171,25 @@ class Walker:
                     state.line = float(gs.LW)
             elif name in ("rg", "RG"):
                 self.add("rgb", f"RGB colour set with '{name}'")
+                state.ink = None if name == "rg" else state.ink
             elif name in ("cs", "CS"):
                 space = self.space(resources, operands[0])
                 if name == "cs":
-                    state.fill = space
+                    state.fill, state.ink = space, None
                 else:
                     state.stroke = space
+            elif name in ("k", "K"):
+                self.set_ink(state, name, operands)
+            elif name == "g":
+                state.ink = (0.0, 0.0, 0.0, 1 - float(operands[0]))
             elif name in ("sc", "scn", "SC", "SCN"):
-                if (state.fill if name.islower() else state.stroke) == "RGB":
+                space = state.fill if name.islower() else state.stroke
+                if space == "RGB":
                     self.add("rgb", f"RGB colour set with '{name}' in an RGB colour space")
+                elif space in ("/DeviceCMYK", "CMYK"):
+                    self.set_ink(state, name, operands)
+            elif name in SHOW_TEXT and state.ink is not None:
+                self.text_ink(state.ink)
             elif name == "sh":
                 sh = _get(resources, "/Shading", operands[0])
                 if sh is not None and self.space(resources, sh.get("/ColorSpace")) == "RGB":
@@ -180,6 +214,30 @@ class Walker:
             elif name == "INLINE IMAGE":
                 self.image(operands[0].obj, resources, state.ctm)
 
+    def set_ink(self, state: State, name: str, operands) -> None:
+        """A CMYK colour: over the total ink limit is a finding; a fill is kept for text."""
+        try:
+            ink: Ink = tuple(float(v) for v in operands[:4])  # type: ignore[assignment]
+        except (TypeError, ValueError):
+            return
+        if len(ink) != 4:
+            return
+        if sum(ink) > self.tac + EPS:
+            self.add("ink", f"total ink {sum(ink) * 100:.0f}% ({_ink(ink)}), over "
+                            f"{self.tac * 100:.0f}%")
+        if name.islower():
+            state.ink = ink
+
+    def text_ink(self, ink: Ink) -> None:
+        """Black or grey text must print on K alone: four-colour black misregisters."""
+        if max(ink[:3]) <= 0.01:
+            return
+        light, chroma = color.looks(ink)
+        if chroma < NEUTRAL_CHROMA:
+            what = "black" if light < 30 else "grey"
+            self.add("black", f"text in four-colour {what} ({_ink(ink)}): {what} text must "
+                              "print on K alone (C=M=Y=0), or its letters get coloured fringes")
+
     def space(self, resources, name) -> str:
         """A colour space operand -> 'RGB' or its own name."""
         if name is None:
@@ -202,8 +260,14 @@ class Walker:
         return ""
 
     def image(self, img, resources, ctm: Matrix) -> None:
-        if self.space(resources, img.get("/ColorSpace", img.get("/CS"))) == "RGB":
+        space = self.space(resources, img.get("/ColorSpace", img.get("/CS")))
+        if space == "RGB":
             self.add("rgb", "RGB image")
+        elif space in ("/DeviceCMYK", "/CMYK"):
+            most = _image_ink(img)
+            if most > self.tac + EPS:
+                self.add("ink", f"image with total ink up to {most * 100:.0f}%, over "
+                                f"{self.tac * 100:.0f}%")
         width = int(img.get("/Width", img.get("/W", 0)))
         height = int(img.get("/Height", img.get("/H", 0)))
         a, b, c, d = ctm[:4]
@@ -227,6 +291,25 @@ class Walker:
         if desc is None or not any(k in desc for k in ("/FontFile", "/FontFile2", "/FontFile3")):
             self.add("font", f"font {str(font.get('/BaseFont', '?')).lstrip('/')} is not "
                              "embedded")
+
+
+def _ink(ink: Ink) -> str:
+    return " ".join(f"{n}{v * 100:.0f}" for n, v in zip("CMYK", ink, strict=True))
+
+
+def _image_ink(img) -> float:
+    """The most ink (C+M+Y+K, 1.0 = 100%) on any pixel of a CMYK image; 0 if unreadable."""
+    try:
+        from pikepdf import PdfImage
+
+        pixels = np.asarray(PdfImage(img).as_pil_image(), dtype=float) / 255
+    except Exception:
+        return 0.0
+    if pixels.ndim != 3 or pixels.shape[-1] != 4:
+        return 0.0
+    if "/Decode" in img and [float(v) for v in img.Decode][:2] == [1.0, 0.0]:
+        pixels = 1 - pixels  # an inverted (Adobe) CMYK JPEG
+    return float(pixels.sum(axis=-1).max())
 
 
 def _get(resources, kind: str, name):
