@@ -126,7 +126,7 @@ _SHAPED: set[str] = {*FAMILIES["Noto Naskh Arabic"], *FAMILIES["Noto Sans Hebrew
 @cache
 def _register(name: str) -> frozenset[int]:
     path, index = _FILES.get(name, (FONT_DIR / f"{name}.ttf", 0))
-    font = TTFont(name, str(path), subfontIndex=index)
+    font = TTFont(name, str(path), subfontIndex=index, asciiReadable=False)
     pdfmetrics.registerFont(font)
     return frozenset(font.face.charToGlyph)
 
