@@ -16,6 +16,7 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import FILL_NON_ZERO, PATH_OPS, Canvas
 
 from . import fonts, tagging
+from .deflate import FLATE
 from .display import ARTIFACT, Art, Document, Field, Picture, Run
 from .sketch import Path as Outline
 
@@ -32,8 +33,11 @@ def render(doc: Document, color: ColorHook = HexColor, image: ImageHook = str) -
     off = slug + doc.bleed  # trim's lower-left corner on the sheet
     sheet = (doc.width + 2 * off, doc.height + 2 * off)
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=sheet, invariant=1, pageCompression=1, lang=doc.lang,
+    c = Canvas(buf, pagesize=sheet, invariant=1, pageCompression=0, lang=doc.lang,
                initialFontName=fonts.face("Comic Neue"), initialFontSize=10)
+    # Every stream ReportLab leaves unfiltered (pages, font subsets, their ToUnicode maps) is
+    # compressed in remembered pieces: an edit recompresses only what it changed.
+    c._doc.defaultStreamFilters = [FLATE]
     c.setTitle(doc.title)
     c.setAuthor(doc.author)
     c.setSubject(doc.subject)
