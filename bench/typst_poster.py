@@ -1,4 +1,6 @@
-"""Write bench/ruptures-poster.typ and its drawings (bench/art/*.svg) from our own layout.
+"""Write bench/ruptures-poster.typ and its drawings (bench/art/*.svg) from our own layout, and
+bench/ruptures-poster.json: the same poster as positioned runs and outlines, which
+bench/rl_poster.py draws with plain ReportLab (the floor for a ReportLab pipeline).
 
     python bench/typst_poster.py
 
@@ -42,6 +44,27 @@ def svg(d: Drawing, colors: dict[str, str]) -> str:
     return "\n".join(out)
 
 
+def write_json(doc: layout.Document) -> None:
+    """The placed poster for bench/rl_poster.py: runs (x, baseline y, text, font, size,
+    colour) and drawings (box, outlines with their fill colours), y down from the top."""
+    items: list[dict] = []
+    for item in doc.pages[0].items:
+        if isinstance(item, Run):
+            items.append({"run": [round(item.x, 3), round(item.y, 3), item.text, item.font,
+                                  round(item.size, 3), item.color]})
+        elif isinstance(item, Art):
+            d, colors = item.drawing, dict(item.colors)
+            paths = [[p.role if p.role.startswith("#") else colors.get(p.role, colors["ink"]),
+                      [[op[0], *(round(v, 3) for v in op[1:])] for op in p.ops]]
+                     for p in d.paths]
+            items.append({"art": [round(item.x, 3), round(item.y, 3), round(item.width, 3),
+                                  round(item.height, 3), d.width, d.height], "paths": paths})
+    data = {"width": doc.width, "height": doc.height, "paper": doc.paper, "title": doc.title,
+            "fonts": sorted({i.font for i in doc.pages[0].items if isinstance(i, Run)}),
+            "items": items}
+    (BENCH / "ruptures-poster.json").write_text(json.dumps(data, separators=(",", ":")))
+
+
 def typst_text(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
@@ -72,6 +95,7 @@ def main() -> None:
                          f'height: {item.height:.2f}pt{alt}))')
         elif isinstance(item, Run):
             blocks.setdefault(item.tag, []).append(item)
+    write_json(doc)
     for tag, runs in blocks.items():
         first = runs[0]
         family, weight = FAMILY[first.font]
