@@ -3,6 +3,7 @@ the bytes a fresh process writes for the edited spec."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import zlib
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from handprint import deflate, pipeline, textflow
+from handprint import deflate, drawcache, illustrations, pipeline, textflow
 
 from .conftest import HANDOUTS, ROOT
 
@@ -29,9 +30,12 @@ sys.stdout.buffer.write(pipeline.build(path, text=path.read_text()).pdf)
 """
 
 
-def cold_build(path: Path) -> bytes:
+def cold_build(path: Path, cache: str = "off") -> bytes:
+    """The PDF a fresh process writes (by default keeping no drawings on disk either)."""
     code = COLD.format(src=str(ROOT / "src"), path=str(path))
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True)
+    env = {**os.environ, "HANDPRINT_CACHE": cache}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True,
+                          env=env)
     return done.stdout
 
 
@@ -84,3 +88,24 @@ def test_pieced_streams_are_plain_zlib_and_the_same_every_time():
     deflate._deflated.cache_clear()
     assert deflate.compress(data) == out
     assert zlib.decompress(deflate.compress(b"")) == b""
+
+
+def test_drawings_kept_on_disk_read_back_equal_and_build_the_same_bytes(tmp_path, monkeypatch):
+    monkeypatch.setenv("HANDPRINT_CACHE", str(tmp_path / "cache"))
+    drawn = illustrations.draw("rupture", seed=3)
+    assert list((tmp_path / "cache").glob("*.drawing"))
+    assert illustrations.draw("rupture", seed=3) == drawn  # read back from disk
+    poster = next(p for p in HANDOUTS if p.name == "ruptures-poster.yaml")
+    cache = str(tmp_path / "cache")
+    first, second = cold_build(poster, cache), cold_build(poster, cache)
+    assert first == second == cold_build(poster)
+
+
+def test_a_broken_cache_file_is_drawn_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("HANDPRINT_CACHE", str(tmp_path))
+    drawn = illustrations.draw("repair", seed=4)
+    for f in tmp_path.glob("*.drawing"):
+        f.write_bytes(b"not marshal data")
+    assert illustrations.draw("repair", seed=4) == drawn
+    monkeypatch.setenv("HANDPRINT_CACHE", "off")
+    assert drawcache.folder() is None
