@@ -24,9 +24,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from handprint.errors import SpecError  # noqa: E402
-from handprint.layout import page as layout  # noqa: E402
-from handprint.pdf import render as pdf  # noqa: E402
-from handprint.spec import read as spec  # noqa: E402
+from handprint.layout.page import page as layout  # noqa: E402
+from handprint.pdf.render import render as pdf  # noqa: E402
+from handprint.spec.read import read as spec  # noqa: E402
 
 WORDS = " ".join(["Repair"] * 800)  # 5,599 characters: over the one-text limit
 TEXT = " ".join(["Repair"] * 700)  # 4,899 characters

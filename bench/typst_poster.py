@@ -1,9 +1,11 @@
-"""Write bench/ruptures-poster.typ and its drawings (bench/art/*.svg) from our own layout.
+"""Write bench/ruptures-poster.typ and its drawings (bench/art/*.svg) from our own layout, and
+bench/ruptures-poster.json: the same poster as positioned runs and outlines, which
+bench/rl_poster.py draws with plain ReportLab (the floor for a ReportLab pipeline).
 
     python bench/typst_poster.py
 
 Run once; the output is kept in the repository so the benchmark compares against a fixed
-document. The Typst poster has the same words, type sizes, colours, fonts (assets/fonts) and
+document. The Typst poster has the same words, type sizes, colours, fonts (the bundled ones) and
 drawings (our paths, written as SVG) at the same places; Typst breaks the lines itself.
 """
 
@@ -17,9 +19,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from handprint.draw.sketch import Drawing  # noqa: E402
-from handprint.layout import page as layout  # noqa: E402
 from handprint.layout.display import Art, Run  # noqa: E402
-from handprint.spec import read as spec  # noqa: E402
+from handprint.layout.page import page as layout  # noqa: E402
+from handprint.spec.read import read as spec  # noqa: E402
 from handprint.text import fonts  # noqa: E402
 
 BENCH = Path(__file__).resolve().parent
@@ -42,6 +44,27 @@ def svg(d: Drawing, colors: dict[str, str]) -> str:
         out.append(f'<path fill="{fill}" fill-rule="nonzero" d="{"".join(ops)}"/>')
     out += ["</g>", "</svg>", ""]
     return "\n".join(out)
+
+
+def write_json(doc: layout.Document) -> None:
+    """The placed poster for bench/rl_poster.py: runs (x, baseline y, text, font, size,
+    colour) and drawings (box, outlines with their fill colours), y down from the top."""
+    items: list[dict] = []
+    for item in doc.pages[0].items:
+        if isinstance(item, Run):
+            items.append({"run": [round(item.x, 3), round(item.y, 3), item.text, item.font,
+                                  round(item.size, 3), item.color]})
+        elif isinstance(item, Art):
+            d, colors = item.drawing, dict(item.colors)
+            paths = [[p.role if p.role.startswith("#") else colors.get(p.role, colors["ink"]),
+                      [[op[0], *(round(v, 3) for v in op[1:])] for op in p.ops]]
+                     for p in d.paths]
+            items.append({"art": [round(item.x, 3), round(item.y, 3), round(item.width, 3),
+                                  round(item.height, 3), d.width, d.height], "paths": paths})
+    data = {"width": doc.width, "height": doc.height, "paper": doc.paper, "title": doc.title,
+            "fonts": sorted({i.font for i in doc.pages[0].items if isinstance(i, Run)}),
+            "items": items}
+    (BENCH / "ruptures-poster.json").write_text(json.dumps(data, separators=(",", ":")))
 
 
 def typst_text(text: str) -> str:
@@ -74,6 +97,7 @@ def main() -> None:
                          f'height: {item.height:.2f}pt{alt}))')
         elif isinstance(item, Run):
             blocks.setdefault(item.tag, []).append(item)
+    write_json(doc)
     for tag, runs in blocks.items():
         first = runs[0]
         family, weight = FAMILY[first.font]

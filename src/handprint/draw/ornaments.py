@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import math
 import random
+from functools import lru_cache
 
 from handprint.draw.sketch import Drawing, Path, Point
 
@@ -82,6 +83,7 @@ def wobbly_rect(x0: float, y0: float, x1: float, y1: float, w: float,
     return pts
 
 
+@lru_cache(maxsize=256)
 def frame(width: float, height: float, w: float, key: str) -> Drawing:
     """A callout box: a tinted wash and a hand-drawn outline just inside the given size."""
     r = rng(key)
@@ -93,6 +95,7 @@ def frame(width: float, height: float, w: float, key: str) -> Drawing:
     return Drawing(width, height, w, paths)
 
 
+@lru_cache(maxsize=256)  # pure: the type-fitting search and the next build ask again
 def ribbon(band_w: float, band_h: float, tail: float, w: float, key: str) -> Drawing:
     """A banner: a gold band, with swallow-tailed ends folded behind it."""
     r = rng(key)

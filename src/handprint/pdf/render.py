@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import FILL_NON_ZERO, PATH_OPS, Canvas
 from handprint.draw.sketch import Path as Outline
 from handprint.layout.display import ARTIFACT, Art, Document, Field, Item, Picture, Run
 from handprint.pdf import tagging
+from handprint.pdf.deflate import FLATE
 from handprint.text import fonts, shaping
 
 MARK_LEN = 18.0  # crop mark length, points
@@ -33,8 +34,11 @@ def render(doc: Document, color: ColorHook = HexColor, image: ImageHook = str) -
     off = slug + doc.bleed  # trim's lower-left corner on the sheet
     sheet = (doc.width + 2 * off, doc.height + 2 * off)
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=sheet, invariant=1, pageCompression=1, lang=doc.lang,
+    c = Canvas(buf, pagesize=sheet, invariant=1, pageCompression=0, lang=doc.lang,
                initialFontName=fonts.face("Comic Neue"), initialFontSize=10)
+    # Every stream ReportLab leaves unfiltered (pages, font subsets, their ToUnicode maps) is
+    # compressed in remembered pieces: an edit recompresses only what it changed.
+    c._doc.defaultStreamFilters = [FLATE]
     c.setTitle(doc.title)
     c.setAuthor(doc.author)
     c.setSubject(doc.subject)

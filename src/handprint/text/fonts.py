@@ -11,6 +11,7 @@ fontconfig (`fc-list :lang=zh-cn`) offers for it (Chinese, Japanese, Korean, Tha
 from __future__ import annotations
 
 import os
+import struct
 import subprocess
 import unicodedata
 import zlib
@@ -155,13 +156,66 @@ _SHAPED: set[str] = {*FAMILIES["Noto Naskh Arabic"], *FAMILIES["Noto Sans Hebrew
 @cache
 def _register(name: str) -> frozenset[int]:
     path, index = _FILES.get(name, (FONT_DIR / f"{name}.ttf", 0))
-    font = TTFont(name, str(path), subfontIndex=index)
+    font = TTFont(name, str(path), subfontIndex=index, asciiReadable=False)
     pdfmetrics.registerFont(font)
     return frozenset(font.face.charToGlyph)
 
 
 def covers(name: str, char: str) -> bool:
-    return ord(char) in _register(name)
+    return ord(char) in _chars(name)
+
+
+@cache
+def _chars(name: str) -> frozenset[int]:
+    """The characters a font maps. A bundled font not registered yet is read from its cmap
+    alone: asking whether Noto Sans has a letter should not parse all of Noto Sans (ReportLab
+    reads every table when it registers a font)."""
+    path, index = _FILES.get(name, (FONT_DIR / f"{name}.ttf", 0))
+    if index == 0 and path.suffix.lower() == ".ttf" and path.parent == FONT_DIR:
+        try:
+            return cmap_chars(path.read_bytes())
+        except (OSError, ValueError, struct.error):
+            pass
+    return _register(name)
+
+
+def cmap_chars(font: bytes) -> frozenset[int]:
+    """The characters of a TrueType file's cmap, as ReportLab reads them (the same subtable,
+    every code in a format 4 or 12 segment). ValueError for other formats."""
+    tables = {font[12 + 16 * n:16 + 16 * n]: struct.unpack(">I", font[20 + 16 * n:24 + 16 * n])[0]
+              for n in range(struct.unpack(">H", font[4:6])[0])}
+    base = tables[b"cmap"] if b"cmap" in tables else 0
+    if not base:
+        raise ValueError("no cmap")
+    count = struct.unpack(">H", font[base + 2:base + 4])[0]
+    chosen, enc = None, 0
+    for n in range(count):
+        platform, encoding, offset = struct.unpack(">HHI", font[base + 4 + 8 * n:base + 12 + 8 * n])
+        if platform == 3 or (platform == 1 and encoding == 1) or (platform == 0 and encoding != 5):
+            chosen, enc = offset, 1
+        elif platform == 1 and encoding == 0 and enc != 1:
+            chosen, enc = offset, 2
+    if chosen is None:
+        raise ValueError("no usable cmap")
+    at = base + chosen
+    fmt = struct.unpack(">H", font[at:at + 2])[0]
+    out: set[int] = set()
+    if fmt == 4:
+        segs = struct.unpack(">H", font[at + 6:at + 8])[0] // 2
+        ends = struct.unpack(f">{segs}H", font[at + 14:at + 14 + 2 * segs])
+        starts = struct.unpack(f">{segs}H", font[at + 16 + 2 * segs:at + 16 + 4 * segs])
+        for lo, hi in zip(starts, ends, strict=True):
+            out.update(range(lo, hi + 1))
+    elif fmt == 12:
+        groups = struct.unpack(">I", font[at + 12:at + 16])[0]
+        for n in range(groups):
+            lo, hi = struct.unpack(">II", font[at + 16 + 12 * n:at + 24 + 12 * n])
+            out.update(range(lo, hi + 1))
+    else:
+        raise ValueError(f"cmap format {fmt}")
+    if 0x20 in out or 0xA0 in out:  # ReportLab draws a no-break space with the space glyph
+        out |= {0x20, 0xA0}
+    return frozenset(out)
 
 
 def sources() -> tuple[tuple[Path, ...], bool]:
@@ -215,17 +269,18 @@ def _script_face(script: Script, bold: bool, italic: bool,
 def fallback(char: str, bold: bool = False, italic: bool = False) -> str | None:
     """The font that draws a character the theme's fonts lack: Noto Sans, else its
     script's font. None if no font has it."""
-    name = face(FALLBACK, bold, italic)
+    name = FAMILIES[FALLBACK][bold + 2 * italic]
     if covers(name, char):
-        return name
+        return face(FALLBACK, bold, italic)  # registered: it will be measured and drawn
     script = script_of(char)
     name = _script_face(script, bold, italic, sources()) if script else None
     return name if name and covers(name, char) else None
 
 
 def has_font(char: str) -> bool:
-    """Whether some font can draw the character (the theme's own fonts aside)."""
-    return fallback(char) is not None
+    """Whether some font can draw the character (the theme's own fonts aside). Noto Sans is
+    asked without registering it."""
+    return covers(FAMILIES[FALLBACK][0], char) or fallback(char) is not None
 
 
 def split(text: str, family: str, bold: bool = False,

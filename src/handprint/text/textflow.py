@@ -249,7 +249,20 @@ def wrap(text: str, family: str, size: float, width: float, bold: bool = False,
     """Greedy line breaking at spaces, and between CJK characters. Lines with right-to-left
     text are laid out in visual order, and marked rtl when the paragraph reads right to
     left. Raises TooWide for a word wider than the column, fonts.MissingGlyph for a
-    character no font has."""
+    character no font has.
+
+    Lines are kept per (text, font, size, width) for the process: the type-fitting search
+    and the next build after an edit ask for the same ones again."""
+    key = tuple(sorted(blanks.items())) if blanks is not None else None
+    return list(_wrap(text, family, size, width, bold, key, fonts.sources()))
+
+
+@lru_cache(maxsize=8192)
+def _wrap(text: str, family: str, size: float, width: float, bold: bool,
+          blank_widths: tuple[tuple[str, float], ...] | None,
+          sources: tuple[tuple[Path, ...], bool]) -> tuple[Line, ...]:
+    """wrap, cached (`sources` is only a key). Raises as wrap does; errors are not kept."""
+    blanks = dict(blank_widths) if blank_widths is not None else None
     bidi, rtl = _direction(text)
     lines: list[Line] = []
     words: list[tuple[Runs, bool]] = []  # the line's words (widths at this size), spaced?
@@ -288,38 +301,65 @@ def wrap(text: str, family: str, size: float, width: float, bold: bool = False,
     end_line()
     while lines and not lines[-1].pieces:
         lines.pop()
-    return lines
+    return tuple(lines)
 
 
 def line_count(text: str, family: str, size: float, width: float, bold: bool = False) -> int:
     """len(wrap(text, family, size, width, bold)), by the same sums, without building the
-    lines: for searches that try many widths."""
-    bidi = _direction(text)[0]
+    lines: for searches that try many widths (kept per text, font, size and width, as wrap's
+    lines are)."""
+    return _line_count(text, family, size, width, bold, fonts.sources())
+
+
+@lru_cache(maxsize=16384)
+def _line_count(text: str, family: str, size: float, width: float, bold: bool,
+                sources: tuple[tuple[Path, ...], bool]) -> int:
     count = full = 0  # lines ended, and how many of them up to the last with words
-    x, has_words, last_runs = 0.0, False, ()
-    for item in _measured(text, family, bold, False):
+    x, has_words = 0.0, False
+    limit = width + 1e-6
+    for item in _sized(text, family, bold, size, sources):
         if isinstance(item, str):
             count += has_words or item == "\n\n"
             full = count if has_words else full
             x, has_words = 0.0, False
             continue
-        word, runs, spaced = item
-        widths = [w * size / 1000 for _, _, w in runs]
-        word_w = sum(widths)
-        if word_w > width + 1e-6:
+        word, widths, word_w, space = item
+        if word_w > limit:
             raise TooWide(word)
         if has_words:
-            space = (fonts.width(" ", _space_font(last_runs, family, bidi), size)
-                     if spaced else 0.0)
-            if x + space + word_w > width + 1e-6:
+            if x + space + word_w > limit:
                 count += 1
                 full, x = count, 0.0
             else:
                 x += space
         for w in widths:
             x += w
-        has_words, last_runs = True, runs
+        has_words = True
     return count + 1 if has_words else full
+
+
+Sized = tuple[str | tuple[str, tuple[float, ...], float, float], ...]
+
+
+@lru_cache(maxsize=1024)
+def _sized(text: str, family: str, bold: bool, size: float,
+           sources: tuple[tuple[Path, ...], bool]) -> Sized:
+    """_measured's words at one size, for line_count's many widths: (word, run widths, their
+    sum, the space before it when it follows a word on the line), by wrap's own sums."""
+    bidi = _direction(text)[0]
+    out: list[str | tuple[str, tuple[float, ...], float, float]] = []
+    last_runs: Runs = ()
+    for item in _measured(text, family, bold, False):
+        if isinstance(item, str):
+            out.append(item)
+            continue
+        word, runs, spaced = item
+        widths = [w * size / 1000 for _, _, w in runs]
+        space = (fonts.width(" ", _space_font(last_runs, family, bidi), size)
+                 if spaced and last_runs else 0.0)
+        out.append((word, tuple(widths), sum(widths), space))
+        last_runs = runs
+    return tuple(out)
 
 
 def first_line(text: str, family: str, size: float, width: float) -> Line:

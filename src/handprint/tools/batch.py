@@ -8,13 +8,11 @@ prints outcomes in input order, so the output and the PDFs are the same as a ser
 from __future__ import annotations
 
 import io
-import multiprocessing
 import os
 import sys
 import time
 import traceback
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -97,6 +95,9 @@ def results(jobs: list[Job], processes: int | None = None,
             if progress:
                 progress(n, len(jobs))
         return
+    import multiprocessing  # here: a single build needs no pool (30 ms of imports)
+    from concurrent.futures import ProcessPoolExecutor, wait
+
     import handprint.blocks  # noqa: F401  imported once here; forked workers share them
     from handprint.layout import page  # noqa: F401
     from handprint.pdf import render  # noqa: F401

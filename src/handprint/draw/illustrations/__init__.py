@@ -17,6 +17,7 @@ import importlib
 import pkgutil
 from types import ModuleType
 
+from .. import drawcache
 from ..sketch import Drawing
 from .base import Option
 
@@ -135,4 +136,5 @@ def draw(name: str, *, seed: int, weight: float = 1.0, **options: object) -> Dra
             raise ValueError(error)
     known = OPTIONS[name]
     given = {k: _thawed(known[k], v) for k, v in options.items()}
-    return _MODULES[name].draw(seed, float(weight), **given)
+    key = (name, seed, float(weight), repr(sorted(options.items())))
+    return drawcache.kept(key, lambda: _MODULES[name].draw(seed, float(weight), **given))

@@ -1,0 +1,114 @@
+"""Caches make builds after an edit faster, never different: a warm build after an edit writes
+the bytes a fresh process writes for the edited spec."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import pytest
+
+from handprint import pipeline
+from handprint.draw import drawcache, illustrations
+from handprint.pdf import deflate
+from handprint.text import textflow
+
+from .conftest import HANDOUTS, ROOT
+
+EDITS = {  # spec -> (a word in it, what it becomes)
+    "ruptures-poster.yaml": ("safe place", "safe room"),
+    "conflict-in-therapy.yaml": ("therapy", "therapies"),
+    "good-conflict.yaml": ("conflict", "conflicts"),
+}
+COLD = """
+import sys
+from pathlib import Path
+sys.path.insert(0, {src!r})
+from handprint import pipeline
+path = Path({path!r})
+sys.stdout.buffer.write(pipeline.build(path, text=path.read_text()).pdf)
+"""
+
+
+def cold_build(path: Path, cache: str = "off") -> bytes:
+    """The PDF a fresh process writes (by default keeping no drawings on disk either)."""
+    code = COLD.format(src=str(ROOT / "src"), path=str(path))
+    env = {**os.environ, "HANDPRINT_CACHE": cache}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True,
+                          env=env)
+    return done.stdout
+
+
+@pytest.mark.parametrize("name", sorted(EDITS))
+def test_warm_build_after_an_edit_is_the_cold_build(name, tmp_path):
+    path = next(p for p in HANDOUTS if p.name == name and p.parent.name == "handouts")
+    before, after = EDITS[name]
+    text = path.read_text()
+    assert before in text
+    pipeline.build(path, text=text)  # A: fills the caches
+    edited = tmp_path / name
+    edited.write_text(text.replace(before, after, 1))
+    warm = pipeline.build(edited).pdf
+    assert warm == cold_build(edited)
+    assert pipeline.build(path, text=text).pdf != warm  # the edit shows
+
+
+TEXTS = ["All of these are normal in therapy. Therapy is a safe place to work through them "
+         "together, right as they happen.",
+         "Short\n\nparagraphs, **bold** and *italic*\nbroken by hand.",
+         "Разрывы неизбежны. Ремонт требует работы, Tiếng Việt có dấu.",
+         "مرحبا بكم في العلاج 12 34 معا"]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_line_count_is_the_number_of_wrapped_lines(text):
+    for size in (9.0, 12.5, 31.7):
+        for width in range(40, 700, 23):
+            try:
+                lines = textflow.wrap(text, "Comic Neue", size, float(width))
+            except textflow.TooWide:
+                with pytest.raises(textflow.TooWide):
+                    textflow.line_count(text, "Comic Neue", size, float(width))
+                continue
+            assert textflow.line_count(text, "Comic Neue", size, float(width)) == len(lines)
+
+
+def test_wrap_hands_out_its_own_list():
+    lines = textflow.wrap(TEXTS[0], "Comic Neue", 12.0, 200.0)
+    lines.clear()
+    assert textflow.wrap(TEXTS[0], "Comic Neue", 12.0, 200.0)
+
+
+def test_pieced_streams_are_plain_zlib_and_the_same_every_time():
+    page = (ROOT / "bench" / "ruptures-poster.typ").read_bytes() * 40
+    data = page.replace(b"\n", b"\nf\n", 200).replace(b")\n", b")\nEMC\n")
+    out = deflate.compress(data)
+    assert zlib.decompress(out) == data
+    assert len(deflate.pieces(data)) > 3 and b"".join(deflate.pieces(data)) == data
+    deflate._deflated.cache_clear()
+    assert deflate.compress(data) == out
+    assert zlib.decompress(deflate.compress(b"")) == b""
+
+
+def test_drawings_kept_on_disk_read_back_equal_and_build_the_same_bytes(tmp_path, monkeypatch):
+    monkeypatch.setenv("HANDPRINT_CACHE", str(tmp_path / "cache"))
+    drawn = illustrations.draw("rupture", seed=3)
+    assert list((tmp_path / "cache").glob("*.drawing"))
+    assert illustrations.draw("rupture", seed=3) == drawn  # read back from disk
+    poster = next(p for p in HANDOUTS if p.name == "ruptures-poster.yaml")
+    cache = str(tmp_path / "cache")
+    first, second = cold_build(poster, cache), cold_build(poster, cache)
+    assert first == second == cold_build(poster)
+
+
+def test_a_broken_cache_file_is_drawn_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("HANDPRINT_CACHE", str(tmp_path))
+    drawn = illustrations.draw("repair", seed=4)
+    for f in tmp_path.glob("*.drawing"):
+        f.write_bytes(b"not marshal data")
+    assert illustrations.draw("repair", seed=4) == drawn
+    monkeypatch.setenv("HANDPRINT_CACHE", "off")
+    assert drawcache.folder() is None
