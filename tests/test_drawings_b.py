@@ -178,3 +178,47 @@ def test_thermometer_fill_follows_level():
     tops = [ill.draw("thermometer", seed=4, level=x).meta["fill_top"]
             for x in (0.0, 0.25, 0.5, 0.75, 1.0)]
     assert all(a < b for a, b in zip(tops, tops[1:], strict=False))
+
+
+def test_ladder_rungs():
+    for n in (3, 5, 8):
+        d = ill.draw("ladder", seed=n, rungs=n)
+        ys = d.meta["rung_y"]
+        assert [s.kind for s in d.strokes].count("rung") == n == len(ys)
+        steps = [b - a for a, b in zip(ys, ys[1:], strict=False)]
+        assert min(steps) > 0 and max(steps) / min(steps) < 1.6  # about even, never alike
+    assert "flag" not in [s.kind for s in ill.draw("ladder", seed=1, flag=False).strokes]
+
+
+def test_door_gap_grows_with_open():
+    gaps = [ill.draw("door", seed=2, open=x).meta["gap"] for x in (0.1, 0.35, 0.8)]
+    assert gaps[0] < gaps[1] < gaps[2]
+    roles = [p.role for p in ill.draw("door", seed=2).paths]
+    assert "accent" in roles  # light through the gap
+    assert "accent" not in [p.role for p in ill.draw("door", seed=2, light=False).paths]
+
+
+def test_bridge_spans_the_gap():
+    d = ill.draw("bridge", seed=3)
+    road = next(s for s in d.strokes if s.kind == "road")
+    banks = [s for s in d.strokes if s.kind == "bank"]
+    xs = sorted(s.centre[0][0] for s in banks)
+    assert road.centre[0][0] < xs[0] and road.centre[-1][0] > xs[1]  # over both banks
+    assert xs[1] - xs[0] >= 20 * d.w  # a real gap below it
+    assert [s.kind for s in d.strokes].count("arch") == 1
+
+
+def test_feelings_scale_runs_from_upset_to_happy():
+    for seed in (1, 2, 3):
+        d = ill.draw("feelings-scale", seed=seed)
+        bends = d.meta["mouth_bend"]
+        assert all(a < b for a, b in zip(bends, bends[1:], strict=False))
+        assert bends[0] < 0 < bends[-1]
+        assert [s.kind for s in d.strokes].count("head") == 5
+        assert "accent" not in [p.role for p in d.paths]
+    marked = ill.draw("feelings-scale", seed=1, mark=2)
+    ring = next(s for s in marked.strokes if s.kind == "mark")
+    heads = [s for s in marked.strokes if s.kind == "head"]
+    cx = statistics.mean(x for x, _ in ring.centre)
+    nearest = min(heads, key=lambda h: abs(statistics.mean(x for x, _ in h.centre) - cx))
+    assert nearest is heads[1]

@@ -19,7 +19,6 @@ from ..sketch import (
     pen,
     rng,
     sub_outline,
-    wave,
 )
 from .base import MARGIN, bowed
 
@@ -83,6 +82,10 @@ class Sheet:
     def fill(self, points: list[Point], role: str) -> None:
         self.items.append((closed_shape(points, role), None))
 
+    def under(self, points: list[Point], role: str) -> None:
+        """A fill painted beneath everything drawn so far."""
+        self.items.insert(0, (closed_shape(points, role), None))
+
     def add(self, path: Path) -> None:
         self.items.append((path, None))
 
@@ -113,18 +116,27 @@ def line(a: Point, b: Point, r: random.Random, bow: tuple[float, float] = (0.008
 
 def ellipse(c: Point, rx: float, ry: float, r: random.Random, n: int = 40,
             wobble: float = 0.04, tilt: float = 0.0) -> list[Point]:
-    """A hand-drawn closed ellipse, starting at a random angle (last point = first)."""
+    """A hand-drawn closed ellipse, starting at a random angle (last point = first).
+
+    The wobble is two or three whole waves round the loop, so it closes smoothly.
+    """
     a0 = math.tau * r.random()
-    wv = wave(r, (1.0, 2.0))
+    terms = [(between(r, 0.5, 1.0) / (k - 1), k, math.tau * r.random()) for k in (2, 3)]
     ct, sn = math.cos(tilt), math.sin(tilt)
     pts = []
     for i in range(n + 1):
-        u = i / n
-        a = a0 + math.tau * u
-        k = 1 + wobble * (wv(u) - wv(0.0) * (1 - u) - wv(1.0) * u)  # closes on itself
+        a = a0 + math.tau * i / n
+        k = 1 + wobble * sum(amp * math.sin(f * a + ph) for amp, f, ph in terms)
         x, y = rx * k * math.cos(a), ry * k * math.sin(a)
         pts.append((c[0] + x * ct - y * sn, c[1] + x * sn + y * ct))
     return pts
+
+
+def dot(sheet: Sheet, c: Point, radius: float, key: str) -> None:
+    """A solid round mark (an eye, a door knob), slightly uneven."""
+    r = sheet.rng(key)
+    sheet.fill(ellipse(c, radius * between(r, 0.9, 1.0), radius * between(r, 1.0, 1.15), r,
+                       12, 0.06)[:-1], "ink")
 
 
 def arc(c: Point, rx: float, ry: float, a0: float, a1: float, n: int = 12) -> list[Point]:

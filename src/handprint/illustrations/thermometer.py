@@ -51,7 +51,8 @@ def draw(seed: int, weight: float = 1.0, level: float = 0.6, color: str = "red",
     bulb = arc((cx, by), rb, rb, math.pi / 2 + a, 2.5 * math.pi - a, 28)
     right = [(cx + half + lean * y, y) for y in (base, (top + base) / 2, top - half)]
     right[1] = (right[1][0] + bend[1], right[1][1])
-    cap = arc((cx + lean * (top - half), top - half), half, half * between(r, 0.9, 1.1), 0, math.pi, 10)
+    cap = arc((cx + lean * (top - half), top - half), half, half * between(r, 0.9, 1.1), 0,
+              math.pi, 10)
     # the pen starts half way down the left side; only the bulb's two joins are corners
     side = spline(left, 0.4 * w)
     half_way = len(side) // 2
