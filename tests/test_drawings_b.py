@@ -222,3 +222,20 @@ def test_feelings_scale_runs_from_upset_to_happy():
     cx = statistics.mean(x for x, _ in ring.centre)
     nearest = min(heads, key=lambda h: abs(statistics.mean(x for x, _ in h.centre) - cx))
     assert nearest is heads[1]
+
+
+def test_support_ring():
+    for n in (3, 6, 8):
+        d = ill.draw("support", seed=n, people=n)
+        kinds = [s.kind for s in d.strokes]
+        assert kinds.count("head") == n + 1 and kinds.count("link") == n
+        assert [p.role for p in d.paths].count("accent") == 1  # the one in the middle
+    assert "link" not in [s.kind for s in ill.draw("support", seed=1, links=False).strokes]
+
+
+@pytest.mark.parametrize("heading", [0.0, 35.0, 120.0, 270.0])
+def test_compass_needle_points_the_heading(heading):
+    d = ill.draw("compass", seed=2, heading=heading)
+    (sx, sy), (nx, ny) = d.meta["needle"]
+    angle = math.degrees(math.atan2(nx - sx, ny - sy)) % 360  # clockwise from north
+    assert min(abs(angle - heading), 360 - abs(angle - heading)) <= 3

@@ -46,6 +46,7 @@ class Sheet:
         """A closed stroke that runs on over its start a little, like a pen closing a shape."""
         n = max(2, int(len(poly) * over))
         kw.setdefault("taper", (3.0, 3.0))
+        kw.setdefault("step", 1.0)  # round shapes need their outline sampled finely
         return self.stroke(poly + poly[1:n], key, kind, width, **kw)
 
     def corners(self, corners: list[Point], key: str, kind: str = "line", width: float = 1.0,
