@@ -95,6 +95,11 @@ def parser() -> argparse.ArgumentParser:
     w.add_argument("--size", type=_size, help="build at this size instead of the specs' own")
     w.add_argument("--dpi", type=int, default=100, choices=range(10, 601), metavar="N",
                    help="preview resolution (default 100)")
+    st = sub.add_parser("studio", help="edit handouts in the browser (a local web app)")
+    st.add_argument("folder", type=Path, nargs="?", default=HANDOUTS, metavar="FOLDER")
+    st.add_argument("--port", type=int, default=8642)
+    st.add_argument("--host", default="127.0.0.1", help="default 127.0.0.1 (this computer)")
+    st.add_argument("--no-browser", action="store_false", dest="browser")
     return p
 
 
@@ -126,6 +131,10 @@ def main(argv: list[str] | None = None) -> int:
             from . import watch
 
             return watch.main(args.source, args.out, args.size, args.dpi)
+        if args.command == "studio":
+            from . import studio
+
+            return studio.main(args.folder, args.port, args.host, args.browser)
         if args.command == "sheet":
             return sheet()
         if args.command == "build":
