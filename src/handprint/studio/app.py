@@ -90,7 +90,8 @@ def create(folder: Path, guard: Guard) -> Flask:
                 if changed or body.get("op"):
                     text = yamldoc.dump(data)
         result = builds.check(folder, path, text)
-        out = {"yaml": text, "problems": result.problems, "ok": result.ok, "focus": focus,
+        out = {"yaml": text, "problems": result.problems, "ok": result.ok,
+               "focus": forms.focus_ids(focus) if body.get("op") else [],
                "pages": [builds.data_url(p) for p in result.pages], "count": result.count}
         if rebuild:
             out["form"] = _form(text)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -144,6 +145,19 @@ def operate(data: CommentedMap, op: dict) -> str | None:
             block["seed"] = random.randint(2, 9999)
         return path
     return None
+
+
+_BLOCK = re.compile(r"^(blocks\.\d+(?:\.row\.\d+)*)(?:\.(.+))?$")
+
+
+def focus_ids(path: str | None) -> list[str]:
+    """Element ids to focus after a change at `path`, best first."""
+    m = _BLOCK.match(path or "")
+    if not m:
+        return ["blocks-h"]
+    block, rest = m.groups()
+    ids = [f"f-{block}:{rest}", f"f-{block}:{rest}.q"] if rest else []
+    return [*ids, f"b-{block}", "blocks-h"]
 
 
 def _drawing(data: CommentedMap, path: str, name: str) -> str | None:

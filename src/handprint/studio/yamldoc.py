@@ -9,7 +9,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
-from ruamel.yaml.scalarstring import LiteralScalarString, ScalarString
+from ruamel.yaml.scalarstring import LiteralScalarString, PlainScalarString, ScalarString
 
 Doc = CommentedMap
 
@@ -72,11 +72,11 @@ def parent(data: Doc, path: str, create: bool = False) -> tuple[Any, str | int]:
 def styled(old: Any, new: str) -> Any:
     """The new text in the old one's style (folded, literal, quoted); literal if it now has
     line breaks and was plain."""
-    if isinstance(old, ScalarString):
+    if isinstance(old, ScalarString) and str(old):  # an empty one was quoted only to be empty
         return type(old)(new)
     if "\n" in new:
         return LiteralScalarString(new)
-    return new
+    return PlainScalarString(new) if isinstance(old, ScalarString) else new
 
 
 def put(data: Doc, path: str, value: Any) -> bool:

@@ -43,11 +43,13 @@ async function update(extra) {
 
 function showForm(html, focus) {
   form.innerHTML = html;
-  if (!focus) return;
-  const target = document.getElementById("b-" + focus) || document.getElementById("f-" + focus);
-  const el = target && (target.matches("input,textarea,select,button") ? target :
-                        target.querySelector("input,textarea,select"));
-  if (el) el.focus();
+  for (const id of focus || []) {
+    const target = document.getElementById(id);
+    if (!target) continue;
+    const el = target.matches("input,textarea,select,h2") ? target :
+      target.querySelector("input,textarea,select");
+    if (el) { el.focus(); return; }
+  }
 }
 
 function showPages(data) {
