@@ -6,6 +6,8 @@ from __future__ import annotations
 import hashlib
 import json
 
+import pypdfium2 as pdfium
+
 from tests.studio_server import COMMENT, running  # noqa: F401  (the fixture)
 
 SPEC = "bringing-it-up.yaml"
@@ -107,7 +109,7 @@ def test_new_copy_and_translation(running):  # noqa: F811
 
 def test_downloads(running):  # noqa: F811
     text = (running.folder / "ruptures-poster.yaml").read_text()
-    for what, pages in (("pdf", 1), ("press", 1), ("tile-letter", 10)):
+    for what, pages in (("pdf", 1), ("press", 1), ("tile-letter", 2)):
         boundary = "b0undary"
         parts = [("path", "ruptures-poster.yaml"), ("what", what), ("yaml", text)]
         body = "".join(f"--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n"
@@ -115,4 +117,5 @@ def test_downloads(running):  # noqa: F811
         status, data = running.request("POST", "/download", body, headers={
             "Content-Type": f"multipart/form-data; boundary={boundary}"})
         assert status == 200 and data.startswith(b"%PDF"), what
-        assert data.count(b"/Type /Page\n") + data.count(b"/Type /Page>") >= 0
+        count = len(pdfium.PdfDocument(data))
+        assert count == pages if what != "tile-letter" else count > pages, what

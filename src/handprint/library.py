@@ -8,10 +8,11 @@ BRAND_FILE = "brand.yaml"
 
 
 def specs_under(folder: Path) -> list[Path]:
-    """Every *.yaml in a folder tree but brand files and --vars files (NAME.vars.yaml),
-    which sit beside the specs."""
+    """Every *.yaml in a folder tree but brand files, --vars files (NAME.vars.yaml), which
+    sit beside the specs, and hidden folders (the studio's .history/)."""
     return sorted(p for p in folder.rglob("*.yaml")
-                  if p.name != BRAND_FILE and not p.name.endswith(".vars.yaml"))
+                  if p.name != BRAND_FILE and not p.name.endswith(".vars.yaml")
+                  and not any(d.startswith(".") for d in p.relative_to(folder).parts))
 
 
 def language(folder: Path, lang: str | None) -> list[Path]:

@@ -17,8 +17,8 @@ from PIL import Image, ImageOps
 
 from .. import legibility, pipeline
 from ..errors import SpecError, printable
-from ..pages import describe
 from ..library import BRAND_FILE
+from ..pages import describe
 from . import yamldoc
 
 PREVIEW_WIDTH = 620  # pixels, for the longest page side

@@ -76,6 +76,7 @@ KEYS: dict[str, Field] = {f.key: f for f in (
     Field("fillable", "bool", "Fillable in a PDF viewer", default=True),
     Field("id", "line", "Block id (for --set)"),
 )}
+MORE = ("id", "name", "label", "fillable", "weight", "width", "ink", "align")  # folded away
 TOP: list[Field] = [
     Field("title", "line", "Title", required=True),
     Field("kind", "choice", "Kind", tuple(spec.KINDS), default="poster"),
