@@ -119,3 +119,15 @@ def test_downloads(running):  # noqa: F811
         assert status == 200 and data.startswith(b"%PDF"), what
         count = len(pdfium.PdfDocument(data))
         assert count == pages if what != "tile-letter" else count > pages, what
+
+
+def test_kept_versions_are_not_specs(running):  # noqa: F811
+    from handprint.library import specs_under
+
+    text = (running.folder / SPEC).read_text()
+    base = hashlib.sha256(text.encode()).hexdigest()
+    assert running.request("POST", "/api/save", {"path": SPEC, "yaml": text + "\n",
+                                                 "base": base})[0] == 200
+    assert list((running.folder / ".history").iterdir())
+    assert not [p for p in specs_under(running.folder) if ".history" in p.parts]
+    assert b".history" not in running.request("GET", "/")[1]
