@@ -126,6 +126,11 @@ def parser() -> argparse.ArgumentParser:
     g.add_argument("-o", "--out", type=Path, default=OUT / "gallery.pdf")
     sub.add_parser("schema", help="print the JSON Schema of the spec format (for editors)")
     sub.add_parser("reference", help="print the generated block and drawing reference")
+    st = sub.add_parser("studio", help="edit handouts in the browser (a local web app)")
+    st.add_argument("folder", type=Path, nargs="?", default=HANDOUTS, metavar="FOLDER")
+    st.add_argument("--port", type=int, default=8642)
+    st.add_argument("--host", default="127.0.0.1", help="default 127.0.0.1 (this computer)")
+    st.add_argument("--no-browser", action="store_false", dest="browser")
     return p
 
 
@@ -163,6 +168,10 @@ def run(args: argparse.Namespace) -> int:
 
         print(reference.markdown(), end="")
         return 0
+    if command == "studio":
+        from handprint import studio
+
+        return studio.main(args.folder, args.port, args.host, args.browser)
     if command == "gallery":
         from handprint.tools import gallery
 
