@@ -45,8 +45,10 @@ def wobble_circle(c: Point, radius: float, r: random.Random, n: int = 12,
     return out
 
 
-def arrowhead(tip: Point, heading: float, size: float, w: float, r: random.Random) -> Item:
-    """An open arrowhead (one stroke: arm in, a rounded turn at the tip, arm out)."""
+def arrowhead(tip: Point, heading: float, size: float, w: float,
+              r: random.Random) -> list[Item]:
+    """An arrowhead: one stroke (arm in, a rounded turn at the tip, arm out) over a
+    filled dart between the arms, so no sliver of paper is trapped against the line."""
     spread_ = math.radians(between(r, 26, 34))
     bend = math.radians(between(r, -5, 5))
     back = heading + math.pi + bend
@@ -66,8 +68,14 @@ def arrowhead(tip: Point, heading: float, size: float, w: float, r: random.Rando
     k2 = size * between(r, 0.9, 1.1)
     pts.append((tip[0] + 0.5 * k2 * math.cos(a2), tip[1] + 0.5 * k2 * math.sin(a2)))
     pts.append((tip[0] + k2 * math.cos(a2), tip[1] + k2 * math.sin(a2)))
-    return pen(spline(pts, 0.25 * w), w, r, kind="arrow", taper=(1.0, 1.0), tip=(0.6, 0.6),
-               ratio=(1.1, 1.3), step=1.0)
+    dart = [tip, (tip[0] + 0.6 * k1 * math.cos(a1), tip[1] + 0.6 * k1 * math.sin(a1)),
+            (tip[0] + 0.45 * k1 * math.cos(back), tip[1] + 0.45 * k1 * math.sin(back)),
+            (tip[0] + 0.6 * k2 * math.cos(a2), tip[1] + 0.6 * k2 * math.sin(a2))]
+    fill = Path(tuple([("M", *dart[0]), *(("C", *a, *b, *b) for a, b in
+                                           zip(dart, dart[1:] + dart[:1], strict=True)),
+                       ("Z",)]), "ink")
+    return [(fill, None), pen(spline(pts, 0.25 * w), w, r, kind="arrow", taper=(1.0, 1.0),
+                              tip=(0.6, 0.6), ratio=(1.1, 1.3), step=1.0)]
 
 
 def words(x0: float, x1: float, y: float, w: float, r: random.Random,

@@ -72,5 +72,5 @@ def draw(seed: int, weight: float = 1.0, shape: str = "loop", turn: str = "clock
     for s in where:
         tip = point_at(path, cum, s)
         d = direction(path, cum, s, 2 * w)
-        items.append(arrowhead(tip, math.atan2(d[1], d[0]), between(ra, 5.5, 6.5) * w, w, ra))
+        items += (arrowhead(tip, math.atan2(d[1], d[0]), between(ra, 5.5, 6.5) * w, w, ra))
     return finish(items, BOX, w, {"arrows": len(where), "shape": shape})

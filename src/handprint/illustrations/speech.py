@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from ..sketch import Drawing, between, closed_shape, rng
+from ..sketch import Drawing, Path, between, closed_shape, rng
 from ._parts import finish, line
 from ._parts import words as scribble
 from .base import Option, stroke_width
@@ -27,7 +27,7 @@ def bubble(seed: int, k: int, c: tuple[float, float], rx: float, ry: float,
     """Guide points from the tail's tip, round the bubble, back to the tip."""
     r = rng(NAME, f"bubble:{k}", seed)
     base = math.radians(270 + side * between(r, 28, 40))  # where the tail leaves the bubble
-    width = math.radians(between(r, 9, 12))
+    width = math.radians(between(r, 14, 17))
     reach = between(r, 1.5, 1.65)
     tip_a = base + side * math.radians(between(r, 6, 12))  # and it points outward
 
@@ -44,8 +44,7 @@ def bubble(seed: int, k: int, c: tuple[float, float], rx: float, ry: float,
         pts.append(at(a, 1 + between(r, -0.025, 0.025)))
     last = pts[-1]
     pts.append(((tip[0] + last[0]) / 2, (tip[1] + last[1]) / 2 + 0.04 * ry))
-    # ...and a little past the tip, like a pen that overshoots
-    pts.append((tip[0] + 0.08 * (tip[0] - pts[-1][0]), tip[1] + 0.08 * (tip[1] - pts[-1][1])))
+    pts.append(tip)
     return pts
 
 
@@ -60,7 +59,14 @@ def draw(seed: int, weight: float = 1.0, words: bool = True, shade: bool = False
         guide = bubble(seed, k, c, rx, ry, side)
         items.append((closed_shape(guide[:-1], "tint" if shade else "paper"), None))
         items.append(line(guide, w, rng(NAME, f"pen:{k}", seed), kind="bubble",
-                          taper=(1.2, 2.0), tip=(0.5, 0.4)))
+                          taper=(0.8, 1.0), tip=(0.6, 0.55)))
+        # ink pools in the tail's narrow tip (no speck of paper trapped in it)
+        tip, a, b = guide[0], guide[1], guide[-2]
+        dart = [tip, (tip[0] + 0.7 * (a[0] - tip[0]), tip[1] + 0.7 * (a[1] - tip[1])),
+                (tip[0] + 0.7 * (b[0] - tip[0]), tip[1] + 0.7 * (b[1] - tip[1]))]
+        items.append((Path((("M", *dart[0]), *(("C", *p, *q, *q) for p, q in
+                                              zip(dart, dart[1:] + dart[:1], strict=True)),
+                            ("Z",)), "ink"), None))
         if words:
             lines = 3 if r.random() < 0.6 else 2
             top = c[1] + ry * (0.32 if lines == 3 else 0.18)
