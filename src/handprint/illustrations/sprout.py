@@ -73,7 +73,7 @@ def draw(seed: int, weight: float = 1.0, leaves: int = 2, shade: bool = True) ->
     for k, (base, ang, length) in enumerate(specs):
         upper, lower = leaf(base, ang, length, between(r, 0.25, 0.3), w)
         if shade:
-            items.append((closed_shape(upper[1:-1] + lower[-2:0:-1], "tint"), None))
+            items.append((closed_shape(upper[:-1] + lower[-2:0:-1], "tint"), None))
         for j, edge in enumerate((upper, lower)):
             items.append(line(edge, 0.9 * w, rng(NAME, f"leaf:{k}:{j}", seed), kind="leaf",
                               unit=w, taper=(1.0, 2.0), tip=(0.7, 0.4)))
