@@ -17,7 +17,8 @@ PX_PER_UNIT = 1.0  # the wide drawings are 1000 units: 1000 px, strokes about 14
 def render(name: str, seed: int):
     d = illustrations.draw(name, seed=seed)
     w, h = d.width * PX_PER_UNIT, d.height * PX_PER_UNIT
-    colors = (("ink", "#000000"), ("accent", "#000000"), ("paper", "#FFFFFF"))
+    colors = (("ink", "#000000"), ("accent", "#000000"), ("paper", "#FFFFFF"),
+              ("tint", "#FFFFFF"))  # washes are paper-light: pinholes are about the ink
     doc = Document(w + 20, h + 20, 0, False, "#FFFFFF", name, "en", "t", "t",
                    (Page((Art(10, 10, w, h, d, colors, "x", "Figure"),)),))
     page = pdfium.PdfDocument(pdf.render(doc))[0]
@@ -51,7 +52,8 @@ def enclosed_regions(image) -> list[int]:
 
 
 @pytest.mark.parametrize("seed", range(1, 9))
-@pytest.mark.parametrize("name", illustrations.NAMES)
+@pytest.mark.parametrize("name", [n for n in illustrations.NAMES  # each drawing once
+                                  if illustrations.module(n).NAME == n])
 def test_no_pinholes(name, seed):
     image, w = render(name, seed)
     holes = [s for s in enclosed_regions(image) if s < w * w]
