@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 
 from ..sketch import Point
-from ._figure import Figure
+from ._figure import SKINS, Figure
 
 
 def draw_body(f: Figure) -> None:
@@ -50,7 +50,7 @@ def draw_body(f: Figure) -> None:
             f.line("body", [P((side * 28, sh + 90)), P((side * 31, sh + 34))], f"neck:{k}",
                    k=0.9, taper=(1.5, 0.6))
         f.line("body", [P(p) for p in [(-38, sh + 34), (-16, sh - 2), (18, sh - 4),
-                                        (40, sh + 32)]], "collar", k=0.9)
+                                        (40, sh + 32)]], "collar", k=0.9, taper=(0.0, 0.0))
     arms(f)
 
 
@@ -59,7 +59,9 @@ def arms(f: Figure) -> None:
     P = f.P
     pose = f.pose
     n = f.neighbour
-    if pose in ("standing", "talking", "reaching") or (pose == "hugging" and n):
+    if f.detail > 1 and pose != "standing":
+        pass  # a row of three or four: the hanging arm's line is left out
+    elif pose in ("standing", "talking", "reaching") or (pose == "hugging" and n):
         # the far arm hangs at the side: one line for its inner edge
         f.line("body", [P(p) for p in [(-132, sh - 78), (-140, sh - 200), (-146, 8)]],
                "arm:back", k=0.85, taper=(2.0, 3.0))
@@ -160,9 +162,9 @@ def sleeve(f: Figure, layer: str, centre: list[Point], w0: float, w1: float) -> 
     shape = left[::keep] + [left[-1]] + right[::-1][::keep] + [right[0]]
     f.fill(layer, [f.P(p) for p in shape], f.cloth, f"sleeve:{layer}")
     f.line(layer, [f.P(p) for p in left[::keep] + [left[-1]]], f"sleeve:{layer}:0",
-           taper=(1.5, 0.8))
+           taper=(0.0, 0.8))
     f.line(layer, [f.P(p) for p in right[::keep] + [right[-1]]], f"sleeve:{layer}:1",
-           taper=(1.5, 0.8))
+           taper=(0.0, 0.8))
 
 
 def hand(f: Figure, layer: str, wrist: Point, ang: float, kind: str) -> None:
@@ -175,5 +177,5 @@ def hand(f: Figure, layer: str, wrist: Point, ang: float, kind: str) -> None:
                  (40, 34), (32, 44), (20, 38), (8, 26), (-4, 20)]
     ca, sa = math.cos(ang), math.sin(ang)
     pts = [f.P((wrist[0] + u * ca - v * sa, wrist[1] + u * sa + v * ca)) for u, v in shape]
-    f.skin_fill(layer, pts, f"hand:{layer}", rim=0.75)
-    f.line(layer, pts, f"hand:{layer}", k=0.85, closed=True, jit=1.0)
+    f.blob(layer, pts, SKINS[f.skin][0], f"hand:{layer}", k=0.85, jit=1.0, rim=f.rim,
+           band=0.75)

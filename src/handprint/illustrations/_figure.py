@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from ..sketch import Path, Point, Stroke, between, closed_shape, pen, rng, spline
+from ..sketch import Path, Point, Stroke, arc_lengths, between, closed_shape, pen, rng, spline
 
 NAME = "people"
 
@@ -60,6 +60,7 @@ class Figure:
     shoulder: float = 310.0  # height of the shoulder line
     tilt: float = 0.0  # head tilt, radians, + = chin up toward the facing side
     look: float = 0.25  # how far the face turns to the side: 0 front .. 1 profile
+    detail: float = 1.0  # sampling step factor: a row of four is drawn smaller, so sparser
 
     @property
     def s(self) -> float:
@@ -93,22 +94,52 @@ class Figure:
                 for x, y in pts]
 
     def line(self, layer: str, pts: list[Point], element: str, k: float = 1.0,
-             taper: tuple[float, float] = (2.0, 2.0), role: str = "ink",
-             closed: bool = False, jit: float = 2.0, step: float = 2.6,
+             taper: tuple[float, float] = (1.6, 1.6), role: str = "ink",
+             closed: bool = False, jit: float = 2.0, step: float | None = None,
              kind: str = "line") -> None:
         """A marker stroke through drawing points (wobbled a little, sampled smooth)."""
         pts = self.jitter(pts, jit, element)
         if closed:
-            loop = spline(pts, 0.5 * self.w, closed=True)
+            loop = spline(pts, 0.8 * self.w, closed=True)
             over = max(2, len(loop) // 40)
             poly = loop + loop[1:over]
         else:
-            poly = spline(pts, 0.5 * self.w)
+            poly = spline(pts, 0.8 * self.w)
         width = k * self.w
+        if closed:  # round ends that overlap: tapered ones leave a sliver where they meet
+            taper = (0.0, 0.0)
+        elif self.detail > 1:  # a row of three or four: pen down blunt, flicked off at the end
+            taper = (0.0, taper[1] / self.detail)
+        if step is None:  # long strokes sampled sparser: the outline's cubics stay smooth
+            step = (4.2 if arc_lengths(poly)[-1] > 25 * self.w else 2.6) * self.detail
         path, stroke = pen(poly, width, self.r(f"pen:{element}"), kind=kind, unit=self.w,
                            taper=taper, tip=(0.35, 0.35), ratio=(1.2, 1.5), step=step,
                            role=role)
         self.layers[layer].append((path, stroke))
+
+    def blob(self, layer: str, pts: list[Point], role: str, element: str, k: float = 1.0,
+             jit: float = 1.5, rim: str | None = None, band: float = 0.95,
+             pen_role: str = "ink", fill: bool = True) -> list[Point]:
+        """A closed outline and its fill along the very same curve (no paper between them).
+
+        Returns the fill's guide points (for holes, e.g. a headscarf's face opening)."""
+        pts = self.jitter(pts, jit, element)
+        loop = spline(pts, 0.8 * self.w, closed=True)
+        guide = loop[:-1:5]
+        if fill:
+            if rim:
+                self.layers[layer].append((closed_shape(guide, rim), None))
+                self.layers[layer].append((closed_shape(inset(guide, band * self.w), role),
+                                           None))
+            else:
+                self.layers[layer].append((closed_shape(guide, role), None))
+        over = max(2, len(loop) // 40)
+        step = (4.2 if arc_lengths(loop)[-1] > 25 * self.w else 2.6) * self.detail
+        path, stroke = pen(loop + loop[1:over], k * self.w, self.r(f"pen:{element}"),
+                           kind="outline", unit=self.w, taper=(0.0, 0.0), tip=(0.35, 0.35),
+                           ratio=(1.2, 1.5), step=step, role=pen_role)
+        self.layers[layer].append((path, stroke))
+        return guide
 
     def fill(self, layer: str, pts: list[Point], role: str, element: str,
              rim: str | None = None, band: float = 0.95) -> None:

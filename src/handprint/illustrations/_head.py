@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 
 from ..sketch import Path, Point, between, closed_shape
-from ._figure import HAIR_COLOURS, Figure, arc
+from ._figure import HAIR_COLOURS, SKINS, Figure, arc
 
 RX, RY = 86.0, 102.0  # head radii
 
@@ -49,13 +49,12 @@ def skull(f: Figure) -> list[Point]:
 def draw_head(f: Figure) -> None:
     ear(f)
     pts = [f.H(p) for p in skull(f)]
-    f.skin_fill("head", pts, "head")
-    f.line("head", pts, "head", closed=True, jit=1.5)
+    f.blob("head", pts, SKINS[f.skin][0], "head", rim=f.rim)
     face(f)
 
 
 def ear(f: Figure) -> None:
-    if f.hair in ("covered",):
+    if f.hair == "covered" or f.detail > 1:  # hidden, or too small to matter in a row
         return
     if profile(f):
         c = (-12.0, -4.0)
@@ -64,7 +63,7 @@ def ear(f: Figure) -> None:
         f.line("head", [f.H(p) for p in pts], "ear", k=0.75, role=f.face_pen)
         return
     x = -RX + 6
-    shape = [(x + 14, 18), (x - 10, 20), (x - 20, 0), (x - 10, -20), (x + 14, -20)]
+    shape = [(x + 14, 22), (x - 12, 24), (x - 26, 0), (x - 12, -24), (x + 14, -24)]
     f.skin_fill("head", [f.H(p) for p in shape], "ear")
     f.line("head", [f.H(p) for p in shape[:-1] + [(x + 6, -22)]], "ear", k=0.9)
 
@@ -87,7 +86,7 @@ def face(f: Figure) -> None:
         mid = ((outer[0] + inner[0]) / 2, (outer[1] + inner[1]) / 2 + arch)
         f.line("head", [f.H(p) for p in (outer, mid, inner)], f"brow:{side}", k=0.8,
                taper=(1.2, 0.8), jit=1.0, role=f.face_pen)
-    if not profile(f):
+    if not profile(f) and f.detail == 1:
         nose = [(fx + 8, -4), (fx + 15, -20), (fx + 4, -26)]
         f.line("head", [f.H(p) for p in nose], "nose", k=0.7, taper=(1.0, 1.0), jit=1.0,
                role=f.face_pen)
@@ -144,8 +143,7 @@ def draw_mouth(f: Figure, kind: str, c: Point, mw: float, md: float) -> None:
             pts = [(x - h * 0.9, y - 6), (x - 0.5 * h, y + md * 0.6), (x, y + md * 0.8),
                    (x + 0.5 * h, y + md * 0.6), (x + h * 0.9, y - 6), (x, y - 4)]
         hpts = [f.H(p) for p in pts]
-        f.fill("head", hpts, "ink", "mouth")
-        f.line("head", hpts, "mouth", k=0.6, closed=True, jit=0.6, role=f.face_pen)
+        f.blob("head", hpts, "ink", "mouth", k=0.6, jit=0.6, pen_role=f.face_pen)
         return
     t = [i / 6 for i in range(7)]
     if kind == "smile":
@@ -195,8 +193,7 @@ def hair_back(f: Figure) -> None:
         pts = arc((-36, RY + 14), 38, 34, 0, 330, 10)
     if pts:
         hpts = [f.H(p) for p in pts]
-        f.fill("back", hpts, colour, "hair-back")
-        f.line("back", hpts, "hair-back", closed=True, jit=2.5)
+        f.blob("back", hpts, colour, "hair-back", jit=2.5)
 
 
 def hair_front(f: Figure) -> None:
@@ -233,8 +230,7 @@ def hair_front(f: Figure) -> None:
                       (-30 + turn, 62), (20 + turn, 58), (RX - 8, 48)]
         pts = top + fringe
     hpts = [f.H(p) for p in pts]
-    f.fill("front", hpts, colour, "hair")
-    f.line("front", hpts, "hair", closed=True, jit=1.5)
+    f.blob("front", hpts, colour, "hair")
 
 
 def scarf(f: Figure) -> None:
@@ -243,10 +239,11 @@ def scarf(f: Figure) -> None:
     fx = 46 * f.look
     outer = [*arc((0, 10), RX + 20, RY + 18, -10, 190, 8), (-RX - 36, -90), (-RX - 70, -190),
              (-RX - 60, -240), (0, -262), (RX + 40, -238), (RX + 44, -150), (RX + 20, -80)]
-    hole = arc((fx + 4, -8), RX * 0.78, RY * 0.86, 360, 0, 10)[:-1]
-    po = [f.H(p) for p in outer]
-    ph = [f.H(p) for p in hole]
+    hole = [(0.3 * fx + 0.8 * x, -6 + 0.84 * y) for x, y in skull(f)][::-1]
+    layer = f.layers["front"]
+    at = len(layer)
+    po = f.blob("front", [f.H(p) for p in outer], colour, "scarf", jit=2.0, fill=False)
+    ph = f.blob("front", [f.H(p) for p in hole], colour, "scarf-face", k=0.85, jit=1.0,
+                fill=False)
     ring = closed_shape(po, colour).ops + closed_shape(ph, colour).ops
-    f.layers["front"].append((Path(ring, colour), None))
-    f.line("front", po, "scarf", closed=True, jit=2.0)
-    f.line("front", ph, "scarf-face", closed=True, k=0.85, jit=1.0)
+    layer.insert(at, (Path(ring, colour), None))  # the cloth under both outlines

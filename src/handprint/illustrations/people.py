@@ -70,7 +70,7 @@ def place(seed: int, w: float, specs: list[dict]) -> list[Figure]:
         full["facing"] = "right" if i < n / 2 or n == 1 else "left"
         full["clothes"] = PALETTE[i % len(PALETTE)]
         full.update(spec)
-        people.append(Figure(i, seed, w, 0.0, **full))
+        people.append(Figure(i, seed, w, 0.0, detail=max(1.0, n / 2), **full))
     for i, f in enumerate(people):
         j = i + (1 if f.facing == "right" else -1)
         f.neighbour = people[j] if 0 <= j < n else None
@@ -89,7 +89,8 @@ def place(seed: int, w: float, specs: list[dict]) -> list[Figure]:
             gap = 470.0
             if _hugs(prev, f) or _hugs(f, prev):
                 gap = 350.0
-            elif prev.pose == "sitting" and prev.facing == "right":
+            elif (prev.pose == "sitting" and prev.facing == "right") or (
+                    f.pose == "sitting" and f.facing == "left"):
                 gap = 560.0
             x += gap + between(rng(NAME, f"{i}:gap", seed), -12, 12)
         f.x0 = x
