@@ -15,7 +15,7 @@ def draw_body(f: Figure) -> None:
     sh = f.shoulder
     P = f.P
     away = f.pose == "turned-away"
-    neck = [(-28, sh + 96), (-31, sh + 20), (0, sh - 8), (31, sh + 20), (28, sh + 96)]
+    neck = [(-24, sh + 96), (-26, sh + 20), (0, sh - 6), (26, sh + 20), (24, sh + 96)]
     if away:
         neck = [(-34, sh + 96), (-38, sh + 10), (26, sh + 10), (24, sh + 96)]
     f.skin_fill("body", [P(p) for p in neck], "neck")
@@ -39,8 +39,8 @@ def draw_body(f: Figure) -> None:
     cut = [(xl, hip), (xl * 0.5 + xr * 0.5, hip - 1.0), (xr, hip)]
     f.fill("body", [P(p) for p in [*left[:-1], (xl, hip + 30), *cut, (xr, hip + 30),
                                     *right[-2::-1]]], f.cloth, "torso")
-    f.line("body", [P(p) for p in left], "side:0", taper=(1.5, 3.0))
-    f.line("body", [P(p) for p in right], "side:1", taper=(1.5, 3.0))
+    f.line("body", [P(p) for p in left], "side:0", taper=(1.5, 0.0))  # cut off by the crop
+    f.line("body", [P(p) for p in right], "side:1", taper=(1.5, 0.0))
     if away:
         f.line("body", [P(p) for p in [(-38, sh + 90), (-38, sh + 36)]], "neck:0", k=0.9)
         f.line("body", [P(p) for p in [(-60, sh - 70), (-40, sh - 130), (-46, sh - 200)]],
@@ -173,9 +173,9 @@ def hand(f: Figure, layer: str, wrist: Point, ang: float, kind: str) -> None:
         shape = [(-4, 22), (26, 26), (50, 16), (60, -6), (52, -26), (34, -22), (18, -20),
                  (-4, -22)]
     else:  # open: palm out, fingers together, thumb apart (up toward the face, or up)
-        shape = [(-4, -20), (30, -24), (58, -20), (70, -6), (68, 10), (56, 18), (38, 20),
-                 (40, 34), (32, 44), (20, 38), (8, 26), (-4, 20)]
+        shape = [(-4, -20), (30, -24), (58, -20), (70, -6), (68, 10), (56, 18), (44, 24),
+                 (44, 36), (32, 46), (18, 40), (6, 28), (-4, 20)]
     ca, sa = math.cos(ang), math.sin(ang)
     pts = [f.P((wrist[0] + u * ca - v * sa, wrist[1] + u * sa + v * ca)) for u, v in shape]
     f.blob(layer, pts, SKINS[f.skin][0], f"hand:{layer}", k=0.85, jit=1.0, rim=f.rim,
-           band=0.75)
+           band=0.75, every=3)

@@ -25,7 +25,7 @@ SKINS: dict[str, tuple[str, str | None]] = {
     "light-medium": ("#D7BD96", None),
     "medium": ("#A07E56", None),
     "medium-dark": ("#825C43", None),
-    "dark": ("#604134", "#9C7A64"),
+    "dark": ("#604134", "#94725C"),
     "very-dark": ("#3A312A", "#8E7564"),
     "deepest": ("#292420", "#85705F"),
 }
@@ -119,13 +119,13 @@ class Figure:
 
     def blob(self, layer: str, pts: list[Point], role: str, element: str, k: float = 1.0,
              jit: float = 1.5, rim: str | None = None, band: float = 0.95,
-             pen_role: str = "ink", fill: bool = True) -> list[Point]:
+             pen_role: str = "ink", fill: bool = True, every: int = 5) -> list[Point]:
         """A closed outline and its fill along the very same curve (no paper between them).
 
         Returns the fill's guide points (for holes, e.g. a headscarf's face opening)."""
         pts = self.jitter(pts, jit, element)
         loop = spline(pts, 0.8 * self.w, closed=True)
-        guide = loop[:-1:5]
+        guide = loop[:-1:every]  # tight curves (a nose, a thumb) need every 3rd point
         if fill:
             if rim:
                 self.layers[layer].append((closed_shape(guide, rim), None))

@@ -49,7 +49,7 @@ def skull(f: Figure) -> list[Point]:
 def draw_head(f: Figure) -> None:
     ear(f)
     pts = [f.H(p) for p in skull(f)]
-    f.blob("head", pts, SKINS[f.skin][0], "head", rim=f.rim)
+    f.blob("head", pts, SKINS[f.skin][0], "head", rim=f.rim, every=3 if profile(f) else 5)
     face(f)
 
 
@@ -106,7 +106,7 @@ def steam(f: Figure) -> None:
     r = f.r("steam")
     for i, a in enumerate((58.0, 78.0, 98.0)):
         a = math.radians(a + between(r, -6, 6))
-        r0, r1 = RY + 26, RY + 66 + between(r, -6, 6)
+        r0, r1 = RY + 36, RY + 72 + between(r, -6, 6)
         pts = [(r0 * math.cos(a) * 1.05, r0 * math.sin(a)),
                (r1 * math.cos(a) * 1.05 + 3, r1 * math.sin(a))]
         f.line("front", [f.H(p) for p in pts], f"steam:{i}", k=0.9, taper=(0.8, 1.4),
