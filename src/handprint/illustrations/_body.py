@@ -29,16 +29,15 @@ def draw_body(f: Figure) -> None:
                 (-176, y(0.25)), (-172, hip - 2)]
         right = [(36, sh + 30), (100, y(0.98)), (140, y(0.8)), (152, y(0.45)), (150, hip - 2)]
     else:
-        left = [(-32, sh + 28), (-98, sh + 12), (-150, y(0.93)), (-170, y(0.7)),
+        left = [(-37, sh + 32), (-98, sh + 12), (-150, y(0.93)), (-170, y(0.7)),
                 (-176, y(0.35)), (-180, hip - 2)]
-        right = [(34, sh + 28), (98, sh + 12), (150, y(0.93)), (168, y(0.7)),
+        right = [(38, sh + 31), (98, sh + 12), (150, y(0.93)), (168, y(0.7)),
                  (174, y(0.35)), (178, hip - 2)]
     if f.pose == "sitting":
         chair(f)
-    xl, xr = left[-1][0] + 5, right[-1][0] - 5  # the crop: a flat edge inside the lines
+    xl, xr = left[-1][0] + 2, right[-1][0] - 2  # the crop: a flat edge between the lines
     cut = [(xl, hip), (xl * 0.5 + xr * 0.5, hip - 1.0), (xr, hip)]
-    f.fill("body", [P(p) for p in [*left[:-1], (xl, hip + 30), *cut, (xr, hip + 30),
-                                    *right[-2::-1]]], f.cloth, "torso")
+    f.fill("body", [P(p) for p in [*left[:-1], *cut, *right[-2::-1]]], f.cloth, "torso")
     f.line("body", [P(p) for p in left], "side:0", taper=(1.5, 0.0))  # cut off by the crop
     f.line("body", [P(p) for p in right], "side:1", taper=(1.5, 0.0))
     if away:
@@ -47,10 +46,11 @@ def draw_body(f: Figure) -> None:
                "back", k=0.7, taper=(2.0, 2.0))
     else:
         for k, side in enumerate((-1, 1)):
-            f.line("body", [P((side * 28, sh + 90)), P((side * 31, sh + 34))], f"neck:{k}",
-                   k=0.9, taper=(1.5, 0.6))
-        f.line("body", [P(p) for p in [(-38, sh + 34), (-16, sh - 2), (18, sh - 4),
-                                        (40, sh + 32)]], "collar", k=0.9, taper=(0.0, 0.0))
+            f.line("body", [P((side * 28, sh + 90)), P((side * 30, sh + 24))], f"neck:{k}",
+                   k=0.9, taper=(1.5, 0.0), jit=1.0)
+        f.line("body", [P(p) for p in [(-37, sh + 32), (-16, sh - 2), (18, sh - 4),
+                                        (38, sh + 31)]], "collar", k=0.9, taper=(0.0, 0.0),
+               jit=0.5)
     arms(f)
 
 
@@ -75,7 +75,7 @@ def arms(f: Figure) -> None:
         if n:  # the hand rests on the neighbour's near shoulder
             tx = n.x0 + (f.x0 - n.x0) / abs(f.x0 - n.x0 or 1) * 108
             target = f.local((tx, n.shoulder + 22))
-            start = (132, sh - 36)
+            start = (112, sh - 40)
             ang = math.atan2(target[1] - start[1], target[0] - start[0])
             wrist = (target[0] - 30 * math.cos(ang), target[1] - 30 * math.sin(ang))
             mid = ((start[0] + wrist[0]) / 2, (start[1] + wrist[1]) / 2 + 10)
@@ -90,7 +90,7 @@ def arms(f: Figure) -> None:
         elif n:  # an arm round the neighbour's shoulders, hand on the far one
             far = n.x0 + (n.x0 - f.x0) / abs(n.x0 - f.x0 or 1) * 104
             target = f.local((far, n.shoulder + 8))
-            start = (132, sh - 36)
+            start = (112, sh - 40)
             wrist = (target[0] - 26, target[1] + 4)
             mid = ((start[0] + wrist[0]) / 2, max(start[1], wrist[1]) + 26)
             sleeve(f, "over", [start, mid, wrist], 31, 25)
@@ -170,11 +170,11 @@ def sleeve(f: Figure, layer: str, centre: list[Point], w0: float, w1: float) -> 
 def hand(f: Figure, layer: str, wrist: Point, ang: float, kind: str) -> None:
     """A mitten hand at the wrist, pointing along ang (radians, local frame)."""
     if kind == "rest":  # fingers draped down over a shoulder
-        shape = [(-4, 22), (26, 26), (50, 16), (60, -6), (52, -26), (34, -22), (18, -20),
-                 (-4, -22)]
+        shape = [(-10, 22), (26, 26), (50, 16), (60, -6), (52, -26), (34, -22), (18, -20),
+                 (-10, -22)]
     else:  # open: palm out, fingers together, thumb apart (up toward the face, or up)
-        shape = [(-4, -20), (30, -24), (58, -20), (70, -6), (68, 10), (56, 18), (44, 24),
-                 (44, 36), (32, 46), (18, 40), (6, 28), (-4, 20)]
+        shape = [(-10, -20), (30, -24), (58, -20), (70, -6), (68, 10), (56, 20), (42, 30),
+                 (32, 42), (18, 38), (6, 26), (-10, 20)]
     ca, sa = math.cos(ang), math.sin(ang)
     pts = [f.P((wrist[0] + u * ca - v * sa, wrist[1] + u * sa + v * ca)) for u, v in shape]
     f.blob(layer, pts, SKINS[f.skin][0], f"hand:{layer}", k=0.85, jit=1.0, rim=f.rim,

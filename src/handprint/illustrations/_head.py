@@ -41,7 +41,7 @@ def skull(f: Figure) -> list[Point]:
             x = x * (0.9 - 0.08 * math.sin(-a)) + 10 * f.look * math.sin(-a)
         pts.append((x, y))
     if profile(f):  # a nose on the front edge
-        pts[-1:] = [(RX - 4, -34), (RX + 16, -16), (RX + 2, 4)]
+        pts[-1:] = [(RX - 4, -40), (RX + 12, -16), (RX + 2, 6)]
         pts[0] = (RX - 2, 22)
     return pts
 
@@ -218,9 +218,9 @@ def hair_front(f: Figure) -> None:
         pts = top + line
     else:
         vol = 10 if f.hair in ("short", "bun") else 16
-        top = arc((0, 6), RX + vol, RY + vol, 18, 200, 8)
+        top = arc((0, 6), RX + vol, RY + vol, 30, 200, 8)
         fringe = [(-RX + 4, -26), (-RX + 22, 36), (-30 + turn, 62 + 6 * r.random()),
-                  (20 + turn, 58), (RX - 8, 48)]
+                  (20 + turn, 58), (RX * 0.86 + 2, 56)]
         if f.hair == "long" and f.pose == "turned-away":  # falling down the back
             top = arc((0, 6), RX + 16, RY + 14, 30, 210, 8)
             fringe = [(-RX - 40, -150), (-RX - 52, -290), (-46, -300), (-34, -160),
