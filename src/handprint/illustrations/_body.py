@@ -140,8 +140,9 @@ def chair(f: Figure) -> None:
            taper=(1.5, 1.0))
     f.line("body", [P(p) for p in [(-214, HIP - 14), (40, HIP - 18), (268, HIP - 22)]],
            "chair:seat", k=0.9, taper=(1.5, 1.5))
-    f.line("body", [P(p) for p in [(250, HIP - 24), (256, -2)]], "chair:leg", k=0.9,
-           taper=(1.0, 1.5))
+    if f.detail == 1:  # in a row of three or four the front leg is left out
+        f.line("body", [P(p) for p in [(250, HIP - 24), (256, -2)]], "chair:leg", k=0.9,
+               taper=(1.0, 1.5))
 
 
 def sleeve(f: Figure, layer: str, centre: list[Point], w0: float, w1: float) -> None:

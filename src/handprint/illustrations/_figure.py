@@ -125,6 +125,8 @@ class Figure:
         Returns the fill's guide points (for holes, e.g. a headscarf's face opening)."""
         pts = self.jitter(pts, jit, element)
         loop = spline(pts, 0.8 * self.w, closed=True)
+        if self.detail > 1 and every >= 5:
+            every += 2  # a row of three or four: broad curves need fewer points
         guide = loop[:-1:every]  # tight curves (a nose, a thumb) need every 3rd point
         if fill:
             if rim:
