@@ -7,10 +7,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from handprint import color, illustrations as ill
+from handprint import color
+from handprint import illustrations as ill
 from handprint.display import Art
-from handprint.illustrations._figure import (CLOTHES, EXPRESSIONS, FACE_PEN, HAIR_COLOURS,
-                                             HAIRS, POSES, SKINS)
+from handprint.illustrations._figure import (
+    CLOTHES,
+    EXPRESSIONS,
+    FACE_PEN,
+    HAIR_COLOURS,
+    HAIRS,
+    POSES,
+    SKINS,
+)
 from handprint.illustrations.people import DEFAULT
 from handprint.pages import parse_size
 from handprint.sketch import count_cubics, op_points
