@@ -35,9 +35,10 @@ def draw_body(f: Figure) -> None:
                  (174, y(0.35)), (178, hip - 2)]
     if f.pose == "sitting":
         chair(f)
-    xl, xr = left[-1][0] + 2, right[-1][0] - 2  # the crop: a flat edge between the lines
+    xl, xr = left[-1][0] + 0.5, right[-1][0] - 0.5  # the crop: a flat edge, lines to lines
     cut = [(xl, hip), (xl * 0.5 + xr * 0.5, hip - 1.0), (xr, hip)]
-    f.fill("body", [P(p) for p in [*left[:-1], *cut, *right[-2::-1]]], f.cloth, "torso")
+    f.fill("body", [P(p) for p in [*left[:-1], (xl, hip + 30), *cut, (xr, hip + 30),
+                                    *right[-2::-1]]], f.cloth, "torso")
     f.line("body", [P(p) for p in left], "side:0", taper=(1.5, 0.0))  # cut off by the crop
     f.line("body", [P(p) for p in right], "side:1", taper=(1.5, 0.0))
     if away:
@@ -74,7 +75,7 @@ def arms(f: Figure) -> None:
     elif pose == "reaching":
         if n:  # the hand rests on the neighbour's near shoulder
             tx = n.x0 + (f.x0 - n.x0) / abs(f.x0 - n.x0 or 1) * 108
-            target = f.local((tx, n.shoulder + 22))
+            target = f.local((tx, n.shoulder + 14))
             start = (112, sh - 40)
             ang = math.atan2(target[1] - start[1], target[0] - start[0])
             wrist = (target[0] - 30 * math.cos(ang), target[1] - 30 * math.sin(ang))
@@ -163,9 +164,9 @@ def sleeve(f: Figure, layer: str, centre: list[Point], w0: float, w1: float) -> 
     shape = left[::keep] + [left[-1]] + right[::-1][::keep] + [right[0]]
     f.fill(layer, [f.P(p) for p in shape], f.cloth, f"sleeve:{layer}")
     f.line(layer, [f.P(p) for p in left[::keep] + [left[-1]]], f"sleeve:{layer}:0",
-           taper=(0.0, 0.8))
+           taper=(0.0, 0.0))  # round ends: the shoulder and the hand cover them
     f.line(layer, [f.P(p) for p in right[::keep] + [right[-1]]], f"sleeve:{layer}:1",
-           taper=(0.0, 0.8))
+           taper=(0.0, 0.0))
 
 
 def hand(f: Figure, layer: str, wrist: Point, ang: float, kind: str) -> None:
@@ -174,7 +175,7 @@ def hand(f: Figure, layer: str, wrist: Point, ang: float, kind: str) -> None:
         shape = [(-10, 22), (26, 26), (50, 16), (60, -6), (52, -26), (34, -22), (18, -20),
                  (-10, -22)]
     else:  # open: palm out, fingers together, thumb apart (up toward the face, or up)
-        shape = [(-10, -20), (30, -24), (58, -20), (70, -6), (68, 10), (56, 20), (42, 30),
+        shape = [(-10, -26), (30, -25), (58, -20), (70, -6), (68, 10), (56, 20), (42, 30),
                  (32, 42), (18, 38), (6, 26), (-10, 20)]
     ca, sa = math.cos(ang), math.sin(ang)
     pts = [f.P((wrist[0] + u * ca - v * sa, wrist[1] + u * sa + v * ca)) for u, v in shape]

@@ -25,7 +25,7 @@ SKINS: dict[str, tuple[str, str | None]] = {
     "light-medium": ("#D7BD96", None),
     "medium": ("#A07E56", None),
     "medium-dark": ("#825C43", None),
-    "dark": ("#604134", "#94725C"),
+    "dark": ("#604134", "#8C6B56"),
     "very-dark": ("#3A312A", "#8E7564"),
     "deepest": ("#292420", "#85705F"),
 }

@@ -12,8 +12,9 @@ NAME = "people"
 ALIASES = ("pair",)
 MEANING = ("Simple doodled people whose faces and bodies show a moment between them: "
            "reaching out, turning away, talking, holding on.")
-ALT = ("Two people drawn as simple doodles. On the left, a person with short dark hair smiles "
-       "warmly and reaches out a hand; on the right, a person with long hair stands calmly.")
+ALT = ("Two people drawn as simple doodles, facing each other. On the left, a person with short "
+       "dark hair smiles warmly and talks, one hand raised; on the right, a person with long "
+       "brown hair listens calmly, eyes closed, with a small smile.")
 
 EACH = (
     ("skin", Option("medium", "skin tone, light to dark (Monk scale)", choices=tuple(SKINS))),
