@@ -306,13 +306,14 @@ def tile(args: argparse.Namespace, mine: dict) -> int:
     if not source.is_file():
         raise Usage(f"{source}: no such file")
     size = mine.pop("size")
-    named = f"-{describe(size).replace(' ', '-')}" if size else ""
-    dest = args.out or target(source, None, None, f"{named}-tiled-{args.sheet}.pdf")
     start = time.perf_counter()
     try:
         poster, title = tiling.source(source, size, **mine)
         data, plan = tiling.tile(poster, tiling.safe_title(title), args.sheet, args.overlap,
                                  args.margin)
+        # the poster's size in the name: tiles of another --size never overwrite these
+        named = describe(plan.poster).replace(" ", "-")
+        dest = args.out or target(source, None, None, f"-{named}-tiled-{args.sheet}.pdf")
         size_bytes = pdf.save(data, dest)
     except tiling.TileError as e:
         raise Usage(str(e)) from None
