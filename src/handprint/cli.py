@@ -267,6 +267,8 @@ def check(specs: list[tuple[Path, Path | None]], strict: bool, large: bool,
             continue
         for warning in built.warnings:
             print(f"{path}: warning: {warning}", file=sys.stderr)
+        for line, warning in _translation(built.spec, mine):
+            print(f"{path}{f':{line}' * bool(line)}: warning: {warning}", file=sys.stderr)
         word = "error" if strict else "warning"
         for f in found:
             where = f"{path}:{f.line}" if f.line else f"{path}"
@@ -278,6 +280,21 @@ def check(specs: list[tuple[Path, Path | None]], strict: bool, large: bool,
               f"page{'s' * (len(doc.pages) != 1)}, type at {doc.scale * 100:.0f}% of its "
               "design size")
     return 1 if failed else 0
+
+
+def _translation(spec, mine: dict) -> list[tuple[int, str]]:
+    """Where a translation's blocks no longer follow its original's."""
+    from handprint import pipeline
+    from handprint.spec import translation
+
+    if spec.translates is None:
+        return []
+    try:
+        original = pipeline.load(spec.translates, brand=mine["brand"], values=mine["values"])
+    except SpecError:
+        return [(0, f"cannot compare with the original {spec.translates}: it has problems "
+                    "(check it first)")]
+    return translation.differences(spec, original)
 
 
 def preflight(pdfs: list[Path], tac: float = 3.0) -> int:
