@@ -252,6 +252,7 @@ def check(specs: list[tuple[Path, Path | None]], strict: bool, large: bool,
     from handprint.layout import legibility
 
     failed = 0
+    said: set[tuple[Path, str]] = set()  # the brand kit's warnings: once, not once per spec
     for path, _ in specs:
         try:
             built = pipeline.build(path, large=large, render=False, **mine)
@@ -265,8 +266,10 @@ def check(specs: list[tuple[Path, Path | None]], strict: bool, large: bool,
             failed += 1
             _bug(path)
             continue
-        for warning in built.warnings:
-            print(f"{path}: warning: {warning}", file=sys.stderr)
+        for where, warning in pipeline.said(built):
+            if (where, warning) not in said:
+                said.add((where, warning))
+                print(f"{where}: warning: {warning}", file=sys.stderr)
         for line, warning in _translation(built.spec, mine):
             print(f"{path}{f':{line}' * bool(line)}: warning: {warning}", file=sys.stderr)
         word = "error" if strict else "warning"
@@ -289,6 +292,10 @@ def _translation(spec, mine: dict) -> list[tuple[int, str]]:
 
     if spec.translates is None:
         return []
+    if not spec.translates.is_file():
+        return [(0, f"translates: {spec.translates} not found, so this translation cannot be "
+                    "compared with its original: give the original's file name from this "
+                    "spec's folder, like ../ruptures-poster.yaml")]
     try:
         original = pipeline.load(spec.translates, brand=mine["brand"], values=mine["values"])
     except SpecError:

@@ -3,6 +3,7 @@ heavy imports). Every command uses these, so the same spec lands at the same pat
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 BRAND_FILE = "brand.yaml"
@@ -61,11 +62,11 @@ def root(folder: Path) -> Path:
     """The library a spec in `folder` belongs to: the nearest folder, from `folder` up, that
     is named handouts or holds the brand kit (which is looked for beside the spec and one
     folder up, as the brand kit is); else `folder` itself (resolved)."""
-    here = folder.resolve()
+    here = Path(os.path.abspath(folder))  # by the names the user sees (a linked handouts/)
     for n, f in enumerate((here, *here.parents)):
         if f.name == HANDOUTS.name or (n < 2 and (f / BRAND_FILE).is_file()):
-            return f
-    return here
+            return f.resolve()
+    return here.resolve()
 
 
 def target(spec: Path, folder: Path | None = None, out: Path | None = None,

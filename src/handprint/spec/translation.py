@@ -24,7 +24,8 @@ MAX_SHOWN = 10  # differences listed; past this the translation is likely of ano
 
 
 def named(r: Reader, node: yaml.Node, spec_path: Path) -> Path | None:
-    """`translates:`: a spec file, relative to this one's folder."""
+    """`translates:`: a spec file, relative to this one's folder. A missing one is no
+    problem here (a translation copied alone still builds): check warns about it."""
     rel = r.text(node, "translates")
     if rel is None:
         return None
@@ -32,9 +33,6 @@ def named(r: Reader, node: yaml.Node, spec_path: Path) -> Path | None:
     if not is_spec(path):
         r.problem(node, f"translates: '{shown(rel)}' is not a spec (a .yaml file like "
                         "../ruptures-poster.yaml)")
-    elif not path.is_file():
-        r.problem(node, f"translates: '{shown(rel)}' not found: give the original's file "
-                        "name from this spec's folder, like ../ruptures-poster.yaml")
     elif path.resolve() == spec_path.resolve():
         r.problem(node, "translates: names this spec itself; give the original it translates")
     else:
