@@ -92,6 +92,12 @@ def test_a_translation_keeps_its_folder_in_a_library_not_named_handouts(library,
     assert watch.Watcher(Path("clinic/es")).dest(Path("clinic/es/a.yaml")) == Path(
         "out/es/a.pdf")
     assert outputs(library) == ["out/a.pdf", "out/es/a.pdf"]
+    capsys.readouterr()
+    assert cli.main(["check", "clinic/a.yaml", "clinic/es/a.yaml", "--lang", "es"]) == 0
+    assert [line.split(":")[0] for line in capsys.readouterr().out.splitlines()] == [
+        "clinic/es/a.yaml"]
+    assert cli.main(["check", "clinic/es/a.yaml", "--lang", "es"]) == 0
+    assert capsys.readouterr().out.startswith("clinic/es/a.yaml: ")
 
 
 def test_built_from_inside_the_library_a_translation_keeps_its_folder(library, monkeypatch,

@@ -40,9 +40,8 @@ def language(folder: Path, lang: str | None) -> list[Path]:
 
 def language_of(spec: Path, folder: Path | None = None) -> str:
     """A translation sits in a folder named by its language code (below the folder it was
-    found in, or below handouts/); the others are English."""
-    base = folder or (HANDOUTS if _below(spec, HANDOUTS) else None)
-    rel = _below(spec, base) if base is not None else None
+    found in, or below its library folder); the others are English."""
+    rel = _below(spec, folder or root(spec.parent))
     return rel.parts[0].lower() if rel is not None and len(rel.parts) > 1 else "en"
 
 
