@@ -266,10 +266,10 @@ def check(specs: list[tuple[Path, Path | None]], strict: bool, large: bool,
             failed += 1
             _bug(path)
             continue
-        for where, warning in pipeline.said(built):
-            if (where, warning) not in said:
-                said.add((where, warning))
-                print(f"{where}: warning: {warning}", file=sys.stderr)
+        for about, warning in pipeline.said(built):
+            if (about, warning) not in said:
+                said.add((about, warning))
+                print(f"{about}: warning: {warning}", file=sys.stderr)
         for line, warning in _translation(built.spec, mine):
             print(f"{path}{f':{line}' * bool(line)}: warning: {warning}", file=sys.stderr)
         word = "error" if strict else "warning"
