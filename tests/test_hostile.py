@@ -398,8 +398,12 @@ def image_spec(folder: Path, rel: str) -> Path:
 
 
 @pytest.mark.parametrize("size,message", [
-    ((8001, 5000), "is 8001x5000 pixels; an image may have at most 40 million"),
-    ((100_000, 100_000), "has far more than 40 million pixels"),
+    ((8001, 5000), "is 8001x5000 pixels; an image may have at most 40 million: resize it to "
+                   "at most 8000x4999 pixels, e.g. in Paint: Resize, or `convert bomb.png "
+                   "-resize 8000x4999 smaller.png`"),
+    ((100_000, 100_000), "has far more than 40 million pixels: resize it to at most 6324x6324 "
+                         "pixels, e.g. in Paint: Resize, or `convert bomb.png -resize "
+                         "6324x6324 smaller.png`"),
 ])
 def test_decompression_bombs(tmp_path, size, message):
     png(tmp_path / "bomb.png", *size)
@@ -412,7 +416,8 @@ def test_an_image_over_the_byte_limit(tmp_path):
         f.truncate(specblocks.MAX_IMAGE_BYTES + 1)
     path = image_spec(tmp_path, "big.png")
     assert load_error(path) == [f"{path}:3: image 'big.png' is 30 MB; an image may be at most "
-                                "30 MB"]
+                                "30 MB: save it as a JPEG (in Paint: Save as, JPEG picture), "
+                                "or `convert big.png -quality 85 smaller.jpg`"]
 
 
 def test_a_gif_is_named(tmp_path):
@@ -440,8 +445,8 @@ def test_symlinks_cannot_leave_the_spec_folder(tmp_path):
     (folder / "up").symlink_to(tmp_path)
     path = image_spec(folder, "pics/link.png")
     assert load_error(path) == [f"{path}:3: image 'pics/link.png' is outside the spec's "
-                                "folder: a spec may use only images in its own folder (or "
-                                "below it) and in assets/"]
+                                "folder (specs/, the folder that holds the specs): a spec may "
+                                "use only images in it (or below it) and in assets/"]
     path = image_spec(folder, "up/secret.png")
     assert "is outside the spec's folder" in load_error(path)[0]
     (folder / "pics" / "ok.png").symlink_to(png(folder / "real.png", 2, 2))

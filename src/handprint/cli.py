@@ -252,6 +252,7 @@ def check(specs: list[tuple[Path, Path | None]], strict: bool, large: bool,
     from handprint.layout import legibility
 
     failed = 0
+    said: set[tuple[Path, str]] = set()  # the brand kit's warnings: once, not once per spec
     for path, _ in specs:
         try:
             built = pipeline.build(path, large=large, render=False, **mine)
@@ -265,8 +266,12 @@ def check(specs: list[tuple[Path, Path | None]], strict: bool, large: bool,
             failed += 1
             _bug(path)
             continue
-        for warning in built.warnings:
-            print(f"{path}: warning: {warning}", file=sys.stderr)
+        for about, warning in pipeline.said(built):
+            if (about, warning) not in said:
+                said.add((about, warning))
+                print(f"{about}: warning: {warning}", file=sys.stderr)
+        for line, warning in _translation(built.spec, mine):
+            print(f"{path}{f':{line}' * bool(line)}: warning: {warning}", file=sys.stderr)
         word = "error" if strict else "warning"
         for f in found:
             where = f"{path}:{f.line}" if f.line else f"{path}"
@@ -278,6 +283,25 @@ def check(specs: list[tuple[Path, Path | None]], strict: bool, large: bool,
               f"page{'s' * (len(doc.pages) != 1)}, type at {doc.scale * 100:.0f}% of its "
               "design size")
     return 1 if failed else 0
+
+
+def _translation(spec, mine: dict) -> list[tuple[int, str]]:
+    """Where a translation's blocks no longer follow its original's."""
+    from handprint import pipeline
+    from handprint.spec import translation
+
+    if spec.translates is None:
+        return []
+    if not spec.translates.is_file():
+        return [(0, f"translates: {spec.translates} not found, so this translation cannot be "
+                    "compared with its original: give the original's file name from this "
+                    "spec's folder, like ../ruptures-poster.yaml")]
+    try:
+        original = pipeline.load(spec.translates, brand=mine["brand"], values=mine["values"])
+    except SpecError:
+        return [(0, f"cannot compare with the original {spec.translates}: it has problems "
+                    "(check it first)")]
+    return translation.differences(spec, original)
 
 
 def preflight(pdfs: list[Path], tac: float = 3.0) -> int:
@@ -306,13 +330,14 @@ def tile(args: argparse.Namespace, mine: dict) -> int:
     if not source.is_file():
         raise Usage(f"{source}: no such file")
     size = mine.pop("size")
-    named = f"-{describe(size).replace(' ', '-')}" if size else ""
-    dest = args.out or target(source, None, None, f"{named}-tiled-{args.sheet}.pdf")
     start = time.perf_counter()
     try:
         poster, title = tiling.source(source, size, **mine)
         data, plan = tiling.tile(poster, tiling.safe_title(title), args.sheet, args.overlap,
                                  args.margin)
+        # the poster's size in the name: tiles of another --size never overwrite these
+        named = describe(plan.poster).replace(" ", "-")
+        dest = args.out or target(source, None, None, f"-{named}-tiled-{args.sheet}.pdf")
         size_bytes = pdf.save(data, dest)
     except tiling.TileError as e:
         raise Usage(str(e)) from None

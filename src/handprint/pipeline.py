@@ -65,6 +65,15 @@ def build(path: Path, *, text: str | None = None, size: tuple[float, float] | No
     return Built(s, doc, data, doc.warnings)
 
 
+def said(built: Built) -> list[tuple[Path, str]]:
+    """Each warning with the file to change: the brand kit for its logo's (every spec that
+    uses the kit has it: commands say it once), else the spec."""
+    brand = built.spec.brand
+    logo = f"{brand.logo.name} would print at " if brand and brand.logo else None
+    return [(brand.path if brand and logo and w.startswith(logo) else built.spec.path, w)
+            for w in built.warnings]
+
+
 def write(built: Built, dest: Path) -> int:
     """Write the PDF atomically; returns its size in bytes."""
     from handprint.pdf import render as pdf

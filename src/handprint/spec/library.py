@@ -3,6 +3,7 @@ heavy imports). Every command uses these, so the same spec lands at the same pat
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 BRAND_FILE = "brand.yaml"
@@ -39,9 +40,8 @@ def language(folder: Path, lang: str | None) -> list[Path]:
 
 def language_of(spec: Path, folder: Path | None = None) -> str:
     """A translation sits in a folder named by its language code (below the folder it was
-    found in, or below handouts/); the others are English."""
-    base = folder or (HANDOUTS if _below(spec, HANDOUTS) else None)
-    rel = _below(spec, base) if base is not None else None
+    found in, or below its library folder); the others are English."""
+    rel = _below(spec, folder or root(spec.parent))
     return rel.parts[0].lower() if rel is not None and len(rel.parts) > 1 else "en"
 
 
@@ -57,18 +57,31 @@ def expand(paths: list[Path]) -> list[tuple[Path, Path | None]]:
     return out
 
 
+def root(folder: Path) -> Path:
+    """The library a spec in `folder` belongs to: the nearest folder, from `folder` up, that
+    is named handouts or holds the brand kit (which is looked for beside the spec and one
+    folder up, as the brand kit is); else `folder` itself (resolved)."""
+    here = Path(os.path.abspath(folder))  # by the names the user sees (a linked handouts/)
+    for n, f in enumerate((here, *here.parents)):
+        if f.name == HANDOUTS.name or (n < 2 and (f / BRAND_FILE).is_file()):
+            return f.resolve()
+    return here.resolve()
+
+
 def target(spec: Path, folder: Path | None = None, out: Path | None = None,
            suffix: str = ".pdf") -> Path:
-    """Where a spec's output goes. Without -o: out/ mirrors handouts/ (handouts/es/x.yaml ->
-    out/es/x.pdf), and a spec elsewhere goes to out/NAME.pdf. With -o DIR: a spec found in a
-    folder given on the command line keeps its place below that folder; a spec named directly
-    goes to DIR/NAME.pdf."""
-    root = out or OUT
+    """Where a spec's output goes. Without -o: out/ mirrors the spec's library (its handouts/
+    folder, or the folder of its brand kit): handouts/es/x.yaml -> out/es/x.pdf from
+    whichever command and folder, or, when a folder given on the command line holds the
+    library, that folder. With -o DIR: a spec found in a folder given on the command line
+    keeps its place below that folder; a spec named directly goes to DIR/NAME.pdf."""
     if out is not None:
         rel = _below(spec, folder) if folder is not None else None
-        return root / _named(rel or Path(spec.name), suffix)
-    rel = _below(spec, HANDOUTS) or (_below(spec, folder) if folder is not None else None)
-    return root / _named(rel or Path(spec.name), suffix)
+        return out / _named(rel or Path(spec.name), suffix)
+    base = root(spec.parent)
+    if folder is not None and folder.resolve() in base.parents:
+        base = folder
+    return OUT / _named(_below(spec, base) or Path(spec.name), suffix)
 
 
 def _named(rel: Path, suffix: str) -> Path:

@@ -77,6 +77,7 @@ class Spec:
     viewing_distance: float | None = None  # points; posters: how far away people read it
     blocks: tuple[Block, ...] = ()
     brand: Brand | None = None
+    translates: Path | None = None  # the original this spec translates (handprint.translation)
 
 
 @dataclass(frozen=True)

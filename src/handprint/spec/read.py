@@ -14,7 +14,7 @@ import yaml
 
 from handprint.errors import Problem, SpecError
 from handprint.spec import brand as brands
-from handprint.spec import registry
+from handprint.spec import registry, translation
 from handprint.spec.fields import (
     block_text,
     choice,
@@ -55,6 +55,9 @@ TOP = (
     Key("viewing_distance", "posters: how far away people read it (6ft, 2m)", _S,
         "from the size"),
     Key("blocks", "the content, top to bottom: a list of blocks (below)", {"type": "array"}),
+    Key("translates", "a translation: the spec it translates, like ../ruptures-poster.yaml; "
+        "check warns when their blocks no longer match", _S,
+        "the same file name one folder up, for a spec in a folder named by its lang"),
 )
 
 
@@ -127,6 +130,8 @@ def parse(text: str, path: Path, options: Options | None = None) -> Spec:
             values[key] = print_options(r, node)
         elif key == "blocks":
             values[key] = read_blocks(r, node, path.parent)
+        elif key == "translates":
+            values[key] = translation.named(r, node, path)
     if isinstance(root, yaml.MappingNode):
         for need in ("title", "blocks"):
             if need not in values:
@@ -142,6 +147,7 @@ def parse(text: str, path: Path, options: Options | None = None) -> Spec:
     if r.problems:
         raise SpecError(r.problems)
     values = {k: v for k, v in values.items() if v is not None}
+    values.setdefault("translates", translation.default(path, values.get("lang")))
     if options.brand:  # the clinic's colours and fonts win over the spec's theme
         b = options.brand
         values["theme"] = replace(values.get("theme") or Theme(), **dict(b.colors + b.fonts))

@@ -60,8 +60,8 @@ def run(job: Job) -> Outcome:
                                sets=job.sets)
         doc = built.doc
         size_bytes = pipeline.write(built, job.dest)
-        for warning in built.warnings:
-            print(f"{job.path}: warning: {warning}", file=err)
+        for where, warning in pipeline.said(built):
+            print(f"{where}: warning: {warning}", file=err)
     except SpecError as e:
         print(e, file=err)
         return Outcome(job.path, False, "", err.getvalue())
@@ -137,14 +137,28 @@ class Progress:
             self.shown = False
 
 
+def unsaid(text: str, said: set[str]) -> str:
+    """The text without the warnings already written in this run (the brand kit's logo is
+    every spec's: it is said once), noting the new ones in `said`."""
+    keep = []
+    for line in text.splitlines(keepends=True):
+        if ": warning: " in line:
+            if line in said:
+                continue
+            said.add(line)
+        keep.append(line)
+    return "".join(keep)
+
+
 def build(jobs: list[Job], processes: int | None = None) -> list[Outcome]:
     """Build every job, printing each outcome as a serial build would, in input order."""
     bar = Progress()
     outcomes = []
+    said: set[str] = set()
     for outcome in results(jobs, processes, bar):
         bar.clear()
-        if outcome.err:
-            sys.stderr.write(outcome.err)
+        if err := unsaid(outcome.err, said):
+            sys.stderr.write(err)
             sys.stderr.flush()
         if outcome.out:
             sys.stdout.write(outcome.out)

@@ -68,6 +68,7 @@ class Watcher:
         self.personal = personal or {}  # brand, values, sets: as every command takes them
         self.deps: dict[Path, set[Path]] = {}  # spec -> files it uses (resolved)
         self.failed: set[Path] = set()
+        self.said: set[str] = set()  # warnings written: the brand kit's once, not per spec
 
     def dest(self, spec_path: Path) -> Path:
         """The same path the build command gives the same spec."""
@@ -101,8 +102,7 @@ class Watcher:
             png = preview.pages(dest, self.dpi, count=1)
             line = outcome.out.rstrip("\n")
             print(f"{stamp} {line}  preview {png[0] if png else '-'}", flush=True)
-            if outcome.err:
-                sys.stderr.write(outcome.err)
+            sys.stderr.write(batch.unsaid(outcome.err, self.said))
         else:
             self.failed.add(path)
             kept = f"kept the last good {dest}" if dest.exists() else f"no {dest} yet"
