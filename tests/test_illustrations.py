@@ -24,6 +24,18 @@ def cv(values):
     return statistics.pstdev(values) / statistics.mean(values)
 
 
+def straight_runs(ops) -> list[float]:
+    """The length of every straight (lineTo) piece of an outline."""
+    assert ops[0][0] == "M", ops[0]
+    runs, here = [], ops[0][1:]
+    for op in ops:
+        if op[0] == "L":
+            runs.append(math.dist(here, op[1:]))
+        if len(op) > 1:
+            here = op[-2:]
+    return runs
+
+
 def test_registry():
     assert set(NAMES) <= set(ill.NAMES)
     for name, opts in ill.OPTIONS.items():
@@ -64,10 +76,7 @@ def test_inside_box_and_budget(name, seed):
         assert p.role in ("ink", "accent", "paper")
         for x, y in op_points(p.ops):
             assert 0 <= x <= d.width and 0 <= y <= d.height
-        for op in p.ops:  # nothing ruler-straight
-            assert op[0] != "L" or math.dist(op[1:], prev) <= 2 * d.w  # noqa: F821
-            if len(op) > 1:
-                prev = op[-2:]  # noqa: F841
+        assert max(straight_runs(p.ops), default=0.0) <= 2 * d.w  # nothing ruler-straight
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -114,10 +123,13 @@ def test_long_strokes_bow(name, seed):
 
 @pytest.mark.parametrize("name", NAMES)
 def test_deterministic_and_seed_dependent(name):
-    a, b, c = ill.draw(name, seed=7), ill.draw(name, seed=7), ill.draw(name, seed=8)
+    a, b = ill.draw(name, seed=7), ill.draw(name, seed=7)
     assert a == b
-    assert a.paths != c.paths
-    assert [s.kind for s in a.strokes] == [s.kind for s in c.strokes] or name == "misunderstanding"
+    parts = {s.kind for s in a.strokes}
+    for seed in (8, 9, 10):  # another hand drawing the same picture
+        c = ill.draw(name, seed=seed)
+        assert c.paths != a.paths
+        assert {s.kind for s in c.strokes} == parts, seed
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -49,7 +49,7 @@ def test_press_file_is_pdfx4_style(tmp_path):
         trim = [float(v) for v in page.TrimBox]
         bleed = [float(v) for v in page.BleedBox]
         assert trim[2] - trim[0] == pytest.approx(1728)
-        assert trim[0] - bleed[0] == pytest.approx(press.BLEED)  # 0.125 in by default
+        assert trim[0] - bleed[0] == pytest.approx(9)  # 0.125 in by default
         assert float(page.MediaBox[2]) > bleed[2]  # room for crop marks
         assert "/AcroForm" not in p.Root
         text = page.Contents.read_bytes() if isinstance(page.Contents, pikepdf.Stream) else b""
@@ -103,5 +103,5 @@ def test_press_refuses_a_bleed_under_3mm(capsys):
 
 def test_press_keeps_a_large_enough_spec_bleed():
     assert press.settings(18.0, None, None) == (18.0, True)
-    assert press.settings(2.0, None, None) == (press.BLEED, True)
+    assert press.settings(2.0, None, None) == (9.0, True)  # 0.125 in
     assert press.settings(0.0, 12.0, False) == (12.0, False)

@@ -10,13 +10,23 @@ from tests.conftest import ROOT
 POSTER = ROOT / "handouts" / "ruptures-poster.yaml"
 
 
+def dark_share(grey: Image.Image) -> float:
+    """The share of pixels darker than mid grey."""
+    counts = grey.histogram()
+    return sum(counts[:128]) / sum(counts)
+
+
 def test_preview_writes_pngs_at_the_asked_dpi(tmp_path, capsys):
     assert cli.main(["preview", str(POSTER), "--dpi", "20", "-o", str(tmp_path)]) == 0
     png = tmp_path / "ruptures-poster-1.png"
     assert (tmp_path / "ruptures-poster.pdf").is_file() and png.is_file()
     with Image.open(png) as im:
         assert im.size == (360, 480)  # 18x24 in at 20 dpi, trimmed
-        assert len(im.getcolors(1 << 16) or range(2)) > 1  # not blank
+        grey = im.convert("L")
+    # the poster is drawn: dark ink in every quarter of the page, on mostly light paper
+    for top in range(0, 480, 120):
+        assert dark_share(grey.crop((0, top, 360, top + 120))) > 0.01, top
+    assert dark_share(grey) < 0.3
     assert str(png) in capsys.readouterr().out
 
 

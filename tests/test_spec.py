@@ -1,9 +1,13 @@
 """The spec loader: good specs become frozen models, bad ones list every problem with its line."""
 
 import dataclasses
+import io
 
+import pikepdf
+import pypdfium2 as pdfium
 import pytest
 
+from handprint import pipeline
 from handprint.errors import SpecError
 from tests import spec_api as spec
 
@@ -56,9 +60,16 @@ def test_good_spec_is_a_frozen_model(tmp_spec):
 
 
 def test_defaults(tmp_spec):
-    s = spec.load(tmp_spec("title: T\nblocks:\n  - text: hi\n"))
-    assert (s.kind, s.size, s.orientation, s.lang) == ("poster", None, None, "en")
-    assert s.print == spec.Print(0.0, False)
+    """A title and one line of text print as a one-page 18x24 in poster in English, trimmed
+    to the page: no bleed, no crop marks."""
+    data = pipeline.build(tmp_spec("title: T\nblocks:\n  - text: hi\n")).pdf
+    pages = pdfium.PdfDocument(data)
+    assert len(pages) == 1
+    page = pages[0]
+    assert page.get_mediabox() == page.get_trimbox() == page.get_bleedbox()
+    assert page.get_mediabox() == pytest.approx((0, 0, 18 * 72, 24 * 72))
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        assert str(pdf.Root.Lang) == "en"
 
 
 BAD = [

@@ -10,11 +10,13 @@ import zlib
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from handprint import pipeline
 from handprint.draw import drawcache, illustrations
 from handprint.pdf import deflate
-from handprint.text import textflow
+from handprint.text import fonts, textflow
 
 from .conftest import HANDOUTS, ROOT
 
@@ -63,17 +65,34 @@ TEXTS = ["All of these are normal in therapy. Therapy is a safe place to work th
          "مرحبا بكم في العلاج 12 34 معا"]
 
 
-@pytest.mark.parametrize("text", TEXTS)
-def test_line_count_is_the_number_of_wrapped_lines(text):
-    for size in (9.0, 12.5, 31.7):
-        for width in range(40, 700, 23):
-            try:
-                lines = textflow.wrap(text, "Comic Neue", size, float(width))
-            except textflow.TooWide:
-                with pytest.raises(textflow.TooWide):
-                    textflow.line_count(text, "Comic Neue", size, float(width))
-                continue
-            assert textflow.line_count(text, "Comic Neue", size, float(width)) == len(lines)
+PIECES = ["therapy", "a", "safe", "**bold words**", "*italic*", "\\*", "—", "(it)", "12,5",
+          "Разрывы", "Tiếng", "مرحبا", "العلاج", "שלום", "裂痕与修复。", "「慢来」，", "\n", "\n\n",
+          " ", "\t"]
+LETTERS = "aeiouxyzAÉñçü0123456789 .,;:!?'\"()[]-*\\\nبسمשלЖж中的。"
+texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(LETTERS, max_size=14)),
+                 max_size=30).map(" ".join)
+
+
+def outcome(count):
+    """The number, or the kind of problem a user is told about."""
+    try:
+        return count()
+    except (textflow.TooWide, fonts.MissingGlyph) as problem:
+        return type(problem).__name__
+
+
+@given(text=texts, family=st.sampled_from(sorted(fonts.FAMILIES)), size=st.floats(6, 36),
+       width=st.floats(10, 700), bold=st.booleans())
+@example(text=TEXTS[0], family="Comic Neue", size=12.5, width=200.0, bold=False)
+@example(text=TEXTS[1], family="Comic Neue", size=9.0, width=60.0, bold=True)
+@example(text="汉字 no font has", family="Noto Sans", size=12.0, width=300.0, bold=False)
+@settings(max_examples=300, deadline=None)
+def test_line_count_is_the_number_of_wrapped_lines(text, family, size, width, bold):
+    with pytest.MonkeyPatch.context() as patch:  # Chinese from tests/fonts: any machine
+        patch.setattr(fonts, "FONT_DIRS", [ROOT / "tests" / "fonts"])
+        patch.setattr(fonts, "SYSTEM_FONTS", False)
+        lines = outcome(lambda: len(textflow.wrap(text, family, size, width, bold)))
+        assert outcome(lambda: textflow.line_count(text, family, size, width, bold)) == lines
 
 
 def test_wrap_hands_out_its_own_list():
