@@ -72,18 +72,22 @@ def _common() -> argparse.ArgumentParser:
     return p
 
 
+def _add_specs(p: argparse.ArgumentParser) -> None:
+    """The SPEC_OR_FOLDER arguments of build, check and preview."""
+    p.add_argument("specs", nargs="+", type=Path, metavar="SPEC_OR_FOLDER")
+
+
 def parser() -> argparse.ArgumentParser:
     common = _common()
     p = argparse.ArgumentParser(prog="handprint", parents=[common],
                                 description="YAML specs to print-ready PDFs. With no command, "
                                 "builds every handouts/**/*.yaml into out/.")
     sub = p.add_subparsers(dest="command")
-    specs = {"nargs": "+", "type": Path, "metavar": "SPEC_OR_FOLDER"}
     b = sub.add_parser("build", help="build specs into PDFs", parents=[common])
-    b.add_argument("specs", **specs)
+    _add_specs(b)
     b.add_argument("-o", "--out", type=Path, help="output folder, or a .pdf file for one spec")
     c = sub.add_parser("check", help="validate and lay out without writing", parents=[common])
-    c.add_argument("specs", **specs)
+    _add_specs(c)
     for s in (b, c):
         s.add_argument("--large-print", action="store_true",
                        help="large-print rules: 18 pt body or more, sans-serif, more room")
@@ -109,7 +113,7 @@ def parser() -> argparse.ArgumentParser:
     t.add_argument("-o", "--out", type=Path, help="the .pdf to write")
     v = sub.add_parser("preview", help="build specs and write PNG pages next to the PDFs",
                        parents=[common])
-    v.add_argument("specs", **specs)
+    _add_specs(v)
     v.add_argument("--dpi", type=int, default=100, choices=range(10, 601), metavar="N")
     v.add_argument("-o", "--out", type=Path, help="output folder")
     h = sub.add_parser("sheet", help=f"one PNG of every handout: {OUT}/contact-sheet.png",
@@ -178,11 +182,11 @@ def run(args: argparse.Namespace) -> int:
         return gallery.main(args.out)
     mine = personal(args)
     if command is None:
-        found = language(HANDOUTS, args.lang)
-        if not found:
+        handouts = language(HANDOUTS, args.lang)
+        if not handouts:
             where = f"{HANDOUTS}/{args.lang}/" if args.lang else f"{HANDOUTS}/"
             raise Usage(f"no specs found: expected *.yaml files in {where}")
-        return build([(p, HANDOUTS) for p in found], None, **mine)
+        return build([(p, HANDOUTS) for p in handouts], None, **mine)
     if command == "tile":
         return tile(args, mine)
     if command == "watch":

@@ -11,6 +11,7 @@ import hashlib
 import math
 import random
 from dataclasses import dataclass, field
+from typing import Literal, overload
 
 Point = tuple[float, float]
 # Path ops: ("M", x, y) | ("L", x, y) | ("C", x1, y1, x2, y2, x, y) | ("Z",)
@@ -153,6 +154,58 @@ def _unit(x: float, y: float) -> Point:
 
 # ---------------------------------------------------------------------------
 # Pen strokes: a centre line with a width profile, outlined as cubics.
+
+
+# pen() has an outline unless shape=False: the overloads tell the type checker so.
+@overload
+def pen(
+    poly: list[Point],
+    w: float,
+    r: random.Random,
+    *,
+    kind: str = "line",
+    taper: tuple[float, float] = (2.5, 2.5),
+    tip: tuple[float, float] = (0.3, 0.3),
+    ratio: tuple[float, float] = (1.25, 1.55),
+    step: float = 2.2,
+    role: str = "ink",
+    unit: float | None = None,
+    shape: Literal[True] = True,
+) -> tuple[Path, Stroke]: ...
+
+
+@overload
+def pen(
+    poly: list[Point],
+    w: float,
+    r: random.Random,
+    *,
+    kind: str = "line",
+    taper: tuple[float, float] = (2.5, 2.5),
+    tip: tuple[float, float] = (0.3, 0.3),
+    ratio: tuple[float, float] = (1.25, 1.55),
+    step: float = 2.2,
+    role: str = "ink",
+    unit: float | None = None,
+    shape: Literal[False],
+) -> tuple[None, Stroke]: ...
+
+
+@overload
+def pen(
+    poly: list[Point],
+    w: float,
+    r: random.Random,
+    *,
+    kind: str = "line",
+    taper: tuple[float, float] = (2.5, 2.5),
+    tip: tuple[float, float] = (0.3, 0.3),
+    ratio: tuple[float, float] = (1.25, 1.55),
+    step: float = 2.2,
+    role: str = "ink",
+    unit: float | None = None,
+    shape: bool,
+) -> tuple[Path | None, Stroke]: ...
 
 
 def pen(

@@ -186,7 +186,8 @@ def texts_by_block(s: Spec, alt: bool = False) -> dict[int, list[str]]:
     hear: alt text); the blocks of a row under their own lines."""
     out: dict[int, list[str]] = {s.title_line: [s.title]} if s.title_line else {}
     for b in registry.every(s.blocks):
-        said = [b.alt] if alt and isinstance(getattr(b, "alt", None), str) else []
+        spoken = getattr(b, "alt", None)
+        said = [spoken] if alt and isinstance(spoken, str) else []
         out.setdefault(b.line, []).extend(texts(b) + said)
     return out
 

@@ -37,7 +37,9 @@ def large_print(s: Spec, kind: Style) -> tuple[Spec, Style]:
     """Large-print rules: 18 pt body at the least, bigger headings, more room, a sans-serif
     body face."""
     grow = max(1.0, 18 / kind.body)
-    kind = replace(kind, headings=tuple(h * max(1.3, grow * 0.8) for h in kind.headings),
+    f = max(1.3, grow * 0.8)
+    h1, h2, h3 = kind.headings
+    kind = replace(kind, headings=(h1 * f, h2 * f, h3 * f),
                    body=kind.body * grow, min_body=max(18.0, kind.min_body), gap=kind.gap * 1.5,
                    footer=max(kind.footer, 12.0), banner=kind.banner * grow)
     return replace(s, theme=replace(s.theme, body_font="Noto Sans")), kind

@@ -42,8 +42,7 @@ def _k_curve() -> np.ndarray:
     ramp = Image.new("CMYK", (256, 1))
     ramp.putdata([(0, 0, 0, k) for k in range(256)])
     lab = ImageCms.applyTransform(ramp, _to_lab())
-    assert lab is not None
-    k_light = np.array([lab.getpixel((k, 0))[0] for k in range(256)], float) / 2.55  # falls
+    k_light = np.array([_pixel(lab, k)[0] for k in range(256)], np.float64) / 2.55  # falls
     v = np.arange(256) / 255
     lin = np.where(v <= 0.04045, v / 12.92, ((v + 0.055) / 1.055) ** 2.4)
     grey_light = np.where(lin > 0.008856, 116 * np.cbrt(lin) - 16, 903.3 * lin)  # CIE L*
@@ -69,9 +68,18 @@ def cmyk(hex_color: str) -> tuple[float, float, float, float]:
     if max(r, g, b) - min(r, g, b) <= NEUTRAL:
         return 0.0, 0.0, 0.0, round(int(_k_curve()[round((r + g + b) / 3)]) / 255, 4)
     pixel = ImageCms.applyTransform(Image.new("RGB", (1, 1), (r, g, b)), _transform())
-    c, m, y, k = (np.array(v / 255) for v in pixel.getpixel((0, 0)))
+    c, m, y, k = (np.array(v / 255) for v in _pixel(pixel))
     c, m, y = _limit(c, m, y, k)
-    return tuple(round(float(v), 4) for v in (c, m, y, k))  # type: ignore[return-value]
+    ink = [round(float(v), 4) for v in (c, m, y, k)]
+    return ink[0], ink[1], ink[2], ink[3]
+
+
+def _pixel(im: Image.Image | None, x: int = 0) -> tuple[int, ...]:
+    """The bands of pixel (x, 0) of a transformed (multi-band) image."""
+    assert im is not None  # applyTransform returns None only when it works in place
+    bands = im.getpixel((x, 0))
+    assert isinstance(bands, tuple)  # one value per band: never a float for RGB, CMYK, LAB
+    return bands
 
 
 def press_color(hex_color: str) -> CMYKColor:
@@ -90,9 +98,9 @@ def to_cmyk(path: Path, paper: str = "#FFFFFF") -> Image.Image:
     with Image.open(path) as im:
         if im.mode == "CMYK":
             return im.copy()
-        im = im.convert("RGBA")
-    flat = Image.new("RGBA", im.size, paper)
-    flat.alpha_composite(im)
+        rgba = im.convert("RGBA")
+    flat = Image.new("RGBA", rgba.size, paper)
+    flat.alpha_composite(rgba)
     rgb = flat.convert("RGB")
     result = ImageCms.applyTransform(rgb, _transform())
     assert result is not None
@@ -126,6 +134,5 @@ def looks(ink: tuple[float, float, float, float]) -> tuple[float, float]:
     """A CMYK colour (0..1) on the press profile: its lightness L* (0..100) and chroma."""
     pixel = tuple(round(min(max(v, 0.0), 1.0) * 255) for v in ink)
     lab = ImageCms.applyTransform(Image.new("CMYK", (1, 1), pixel), _to_lab())
-    assert lab is not None
-    light, a, b = lab.getpixel((0, 0))
+    light, a, b = _pixel(lab)
     return light / 2.55, float(np.hypot(a - 128, b - 128))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TypedDict
 
 from handprint.errors import SpecError
 from handprint.spec.fields import block_text, choice, color, flag
@@ -25,31 +26,46 @@ def find(spec_path: Path) -> Path | None:
     return None
 
 
+class _Kit(TypedDict, total=False):
+    """What the brand file gives besides its text, as Brand takes it."""
+
+    logo: Path
+    colors: tuple[tuple[str, str], ...]
+    fonts: tuple[tuple[str, str], ...]
+    band: bool
+
+
 def load(path: Path) -> Brand:
     root = read_file(path, "the brand file")
     r = Reader(str(path))
     keys = [*TEXT_KEYS, "logo", "colors", "fonts", "band"]
-    values: dict[str, object] = {}
+    text: dict[str, str | None] = {}
+    kit: _Kit = {}
     for key, node in r.mapping(root, "the brand file", keys, 1) if root else ():
         if key in TEXT_KEYS:
-            values[key] = block_text(r, node, key)
-            if key in ("website", "booking") and values[key] and not _URL.match(values[key]):
+            value = text[key] = block_text(r, node, key)
+            if key in ("website", "booking") and value and not _URL.match(value):
                 r.problem(node, f"{key} must be a web address starting with https://")
         elif key == "logo":
             rel = r.text(node, "logo")
-            values[key] = check_image(r, node, path.parent, rel) if rel else None
+            logo = check_image(r, node, path.parent, rel) if rel else None
+            if logo is not None:
+                kit["logo"] = logo
         elif key == "colors":
-            found = {k: color(r, v, k) for k, v in
-                     r.mapping(node, "colors", ["paper", "ink", "accent"], 2)}
-            values[key] = tuple((k, v) for k, v in found.items() if v)
+            colors = {k: color(r, v, k) for k, v in
+                      r.mapping(node, "colors", ["paper", "ink", "accent"], 2)}
+            kit["colors"] = tuple((k, v) for k, v in colors.items() if v)
         elif key == "fonts":
-            found = {k: choice(r, v, f"{k} font", FONTS) for k, v in
+            fonts = {k: choice(r, v, f"{k} font", FONTS) for k, v in
                      r.mapping(node, "fonts", ["heading", "body"], 2)}
-            values[key] = tuple((f"{k}_font", v) for k, v in found.items() if v)
+            kit["fonts"] = tuple((f"{k}_font", v) for k, v in fonts.items() if v)
         elif key == "band":
-            values[key] = flag(r, node, "band")
-    if root is None or "clinic" not in values:
+            band = flag(r, node, "band")
+            if band is not None:
+                kit["band"] = band
+    if root is None or "clinic" not in text:
         r.problem(root, "the brand file needs at least 'clinic': the clinic's name")
     if r.problems:
         raise SpecError(r.problems)
-    return Brand(path=path, **{k: v for k, v in values.items() if v is not None})
+    given = {k: v for k, v in text.items() if v is not None}
+    return Brand(path=path, **given, **kit)

@@ -3,6 +3,8 @@ and records a problem with its line, returning None when the value cannot be use
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 import yaml
 
 from handprint.errors import shown
@@ -34,7 +36,7 @@ def block_text(r: Reader, node: yaml.Node, what: str, printed: bool = True,
             return None
     value = r.text(node, what)
     if value is not None:  # {placeholders} from --vars and the brand kit
-        value, unknown = fill(value, getattr(r, "values", {}), blanks)
+        value, unknown = fill(value, r.values, blanks)
         for name in dict.fromkeys(unknown):
             r.problem(node, f"unknown placeholder '{{{name}}}' in {what}"
                             f"{suggest(name, placeholders(r))}: give it a value with --vars, "
@@ -48,7 +50,7 @@ def block_text(r: Reader, node: yaml.Node, what: str, printed: bool = True,
 
 def placeholders(r: Reader) -> list[str]:
     """The {names} a spec can use: the brand kit's (given or not) and --vars'."""
-    return sorted({*BRAND_TEXT, *getattr(r, "values", {})})
+    return sorted({*BRAND_TEXT, *r.values})
 
 
 def choice(r: Reader, node: yaml.Node, what: str, choices: list[str]) -> str | None:
@@ -120,24 +122,31 @@ def length(r: Reader, node: yaml.Node, what: str, largest: float) -> float | Non
     return points
 
 
+class _PrintGiven(TypedDict, total=False):
+    bleed: float
+    crop_marks: bool
+
+
 def print_options(r: Reader, node: yaml.Node) -> Print | None:
-    values: dict[str, object] = {}
+    values: _PrintGiven = {}
     for key, child in r.mapping(node, "print", ["bleed", "crop_marks"], 2):
-        values[key] = length(r, child, key, 36.0) if key == "bleed" else flag(r, child, key)
-    return Print(**{k: v for k, v in values.items() if v is not None})  # type: ignore[arg-type]
+        if key == "bleed":
+            if (bleed := length(r, child, key, 36.0)) is not None:
+                values["bleed"] = bleed
+        elif (crop_marks := flag(r, child, key)) is not None:
+            values["crop_marks"] = crop_marks
+    return Print(**values)
 
 
 def number(r: Reader, node: yaml.Node, what: str, low: float, high: float,
            whole: bool = False) -> float | None:
     value = r.value(node)
-    ok = isinstance(value, int | float) and not isinstance(value, bool)
-    if ok and whole and not float(value).is_integer():
-        ok = False
-    if not ok or not low <= value <= high:  # type: ignore[operator]
+    if (not isinstance(value, int | float) or isinstance(value, bool)
+            or (whole and not float(value).is_integer()) or not low <= value <= high):
         kind = "a whole number" if whole else "a number"
         r.problem(node, f"{what} must be {kind} from {_num(low)} to {_num(high)}")
         return None
-    return int(value) if whole else float(value)  # type: ignore[arg-type]
+    return int(value) if whole else float(value)
 
 
 def _num(x: float) -> str:

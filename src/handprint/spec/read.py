@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from pathlib import Path
+from typing import TypedDict
 
 import yaml
 
@@ -29,7 +30,9 @@ from handprint.spec.model import (
     MAX_BLOCKS,
     MAX_FILE_BYTES,
     Block,
+    Brand,
     Options,
+    Print,
     Spec,
     Theme,
 )
@@ -92,6 +95,25 @@ def load(path: str | Path, options: Options | None = None) -> Spec:
     return parse(text, path, options)
 
 
+class _Given(TypedDict, total=False):
+    """The valid top-level values of a spec, as Spec takes them."""
+
+    title: str
+    title_line: int
+    kind: str
+    size: tuple[float, float]
+    orientation: str
+    lang: str
+    author: str
+    subject: str
+    theme: Theme
+    print: Print
+    viewing_distance: float
+    blocks: tuple[Block, ...]
+    translates: Path
+    brand: Brand
+
+
 def parse(text: str, path: Path, options: Options | None = None) -> Spec:
     options = options or Options()
     r = Reader(str(path))
@@ -103,40 +125,59 @@ def parse(text: str, path: Path, options: Options | None = None) -> Spec:
     r.problems += apply_sets(root, list(options.sets), str(path))
     r.values = {**(options.brand.values() if options.brand else {}), **dict(options.values)}
     top = [k.name for k in TOP]
-    values: dict[str, object] = {}
+    present: set[str] = set()  # keys given, valid or not
+    values: _Given = {}  # the valid ones (a TypedDict takes one literal key at a time)
     for key, node in r.mapping(root, "the spec", top, 1):
-        if key in ("title", "author", "subject"):
-            values[key] = block_text(r, node, key, printed=key == "title")
-            if key == "title":
-                values["title_line"] = node.start_mark.line + 1
-        elif key in ("kind", "orientation"):
-            choices = KINDS if key == "kind" else ["portrait", "landscape"]
-            values[key] = choice(r, node, key, choices)
+        present.add(key)
+        if key == "title":
+            values["title_line"] = node.start_mark.line + 1
+            if (title := block_text(r, node, key)) is not None:
+                values["title"] = title
+        elif key == "author":
+            if (author := block_text(r, node, key, printed=False)) is not None:
+                values["author"] = author
+        elif key == "subject":
+            if (subject := block_text(r, node, key, printed=False)) is not None:
+                values["subject"] = subject
+        elif key == "kind":
+            if (kind := choice(r, node, key, KINDS)) is not None:
+                values["kind"] = kind
+        elif key == "orientation":
+            if (orientation := choice(r, node, key, ["portrait", "landscape"])) is not None:
+                values["orientation"] = orientation
         elif key == "size":
-            values[key] = size(r, node)
+            if (page := size(r, node)) is not None:
+                values["size"] = page
         elif key == "lang":
             lang = r.text(node, "lang")
             if lang is not None and not LANG.match(lang):
                 r.problem(node, f"lang '{shown(lang)}' is not a language code like en, es or "
                                 "pt-BR")
-            values[key] = lang
+            if lang is not None:
+                values["lang"] = lang
         elif key == "theme":
-            values[key] = theme(r, node)
+            if (colours := theme(r, node)) is not None:
+                values["theme"] = colours
         elif key == "viewing_distance":
-            values[key] = length(r, node, key, 100 * 864.0)
-            if values[key] == 0:
+            distance = length(r, node, key, 100 * 864.0)
+            if distance == 0:
                 r.problem(node, "viewing_distance must be more than 0, like 6ft or 2m")
+            if distance is not None:
+                values["viewing_distance"] = distance
         elif key == "print":
-            values[key] = print_options(r, node)
+            if (printing := print_options(r, node)) is not None:
+                values["print"] = printing
         elif key == "blocks":
-            values[key] = read_blocks(r, node, path.parent)
+            if (found := read_blocks(r, node, path.parent)) is not None:
+                values["blocks"] = found
         elif key == "translates":
-            values[key] = translation.named(r, node, path)
+            if (original := translation.named(r, node, path)) is not None:
+                values["translates"] = original
     if isinstance(root, yaml.MappingNode):
         for need in ("title", "blocks"):
-            if need not in values:
+            if need not in present:
                 r.problem(root, f"missing '{need}'")
-    blocks = registry.every(values.get("blocks") or ())  # type: ignore[arg-type]
+    blocks = registry.every(values.get("blocks") or ())
     fields = [(n, b.line) for b in blocks for n in registry.field_names(b)]
     first: dict[str, int] = {}
     for name, line in fields:
@@ -146,13 +187,15 @@ def parse(text: str, path: Path, options: Options | None = None) -> Spec:
         first.setdefault(name, line)
     if r.problems:
         raise SpecError(r.problems)
-    values = {k: v for k, v in values.items() if v is not None}
-    values.setdefault("translates", translation.default(path, values.get("lang")))
+    if "translates" not in values:
+        default = translation.default(path, values.get("lang"))
+        if default is not None:
+            values["translates"] = default
     if options.brand:  # the clinic's colours and fonts win over the spec's theme
         b = options.brand
         values["theme"] = replace(values.get("theme") or Theme(), **dict(b.colors + b.fonts))
         values["brand"] = b
-    return Spec(path=path, **values)  # type: ignore[arg-type]
+    return Spec(path=path, **values)
 
 
 def read_blocks(r: Reader, node: yaml.Node, folder: Path, depth: int = 2) -> tuple | None:

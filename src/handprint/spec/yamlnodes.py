@@ -139,16 +139,21 @@ def _measure(text: str, file: str) -> Problem | None:
         if isinstance(event, yaml.NodeEvent):
             nodes += 1
             if nodes > MAX_NODES:
-                return Problem(file, event.start_mark.line + 1, f"the spec is too large (more "
-                                                                f"than {MAX_NODES:,} values)")
+                return Problem(file, _line(event), f"the spec is too large (more "
+                                                   f"than {MAX_NODES:,} values)")
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                return Problem(file, event.start_mark.line + 1,
+                return Problem(file, _line(event),
                                f"nested more than {MAX_DEPTH} levels deep")
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
     return None
+
+
+def _line(event: yaml.Event) -> int:
+    mark = event.start_mark
+    return mark.line + 1 if mark else 0
 
 
 def read_file(path, what: str, limit: int = 1_000_000) -> yaml.Node | None:
@@ -178,6 +183,7 @@ class Reader:
         self.problems: list[Problem] = []
         self.nodes = 0
         self.chars = 0  # characters of printed text so far, counting alias repeats
+        self.values: dict[str, str] = {}  # what {placeholders} can use (--vars, brand kit)
 
     def problem(self, node: yaml.Node | None, message: str) -> None:
         line = node.start_mark.line + 1 if node is not None else 0

@@ -70,7 +70,7 @@ KEYS: dict[str, Field] = {f.key: f for f in (
     Field("numbered", "bool", "Numbered", default=False),
     Field("by", "line", "Said by"),
     Field("alt", "text", "Describe the picture for people who cannot see it", required=True),
-    Field("seed", "number", "Sketch number", 0, 10**9, 1, default=1),
+    Field("seed", "number", "Sketch number", (), 0, 10**9, 1, default=1),
     Field("ink", "color", "Line colour"),
     Field("weight", "number", "Line thickness", (), 0.5, 3.0, 0.1, default=1.0),
     Field("width", "number", "Share of the column (0.1 to 1)", (), 0.1, 1.0, 0.05, default=1.0),

@@ -96,7 +96,7 @@ def apply(data: CommentedMap, values: dict[str, str]) -> bool:
         f = _field(block, first)
         if f is None or f.kind in ("yaml", "row", "fixed", "drawing"):
             continue
-        target = block if bpath else data
+        target = block if isinstance(block, dict) else data  # a block when bpath
         if f.kind in ("list", "qa"):  # one item: text
             if yamldoc.get(target, key) is not None:
                 changed |= yamldoc.put(target, key, raw.replace("\r\n", "\n"))

@@ -58,7 +58,7 @@ def get(data: Any, path: str, default: Any = None) -> Any:
     return node
 
 
-def parent(data: Doc, path: str, create: bool = False) -> tuple[Any, str | int]:
+def parent(data: dict[str, Any], path: str, create: bool = False) -> tuple[Any, str | int]:
     """The container holding `path` and the last step; mappings made on the way if asked."""
     *head, last = steps(path)
     node: Any = data
@@ -79,8 +79,9 @@ def styled(old: Any, new: str) -> Any:
     return PlainScalarString(new) if isinstance(old, ScalarString) else new
 
 
-def put(data: Doc, path: str, value: Any) -> bool:
-    """Set a value (None deletes the key); True when something changed."""
+def put(data: dict[str, Any], path: str, value: Any) -> bool:
+    """Set a value (None deletes the key) in the spec or one of its blocks; True when
+    something changed."""
     try:
         node, last = parent(data, path, create=value is not None)
     except (KeyError, IndexError, TypeError):

@@ -273,8 +273,8 @@ def fallback(char: str, bold: bool = False, italic: bool = False) -> str | None:
     if covers(name, char):
         return face(FALLBACK, bold, italic)  # registered: it will be measured and drawn
     script = script_of(char)
-    name = _script_face(script, bold, italic, sources()) if script else None
-    return name if name and covers(name, char) else None
+    found = _script_face(script, bold, italic, sources()) if script else None
+    return found if found and covers(found, char) else None
 
 
 def has_font(char: str) -> bool:

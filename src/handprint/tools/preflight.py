@@ -9,7 +9,7 @@ character boxes.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -66,10 +66,12 @@ def check_file(path: Path, tac: float = TAC) -> list[Finding]:
     with pikepdf.open(path) as doc:
         found = [f for n, page in enumerate(doc.pages, 1) for f in check_page(page, n, tac)]
         form = doc.Root.get("/AcroForm")
-        form_fonts = form.get("/DR", {}).get("/Font", {}) if form is not None else {}
+        resources = form.get("/DR") if form is not None else None  # its default resources
+        form_fonts = resources.get("/Font") if resources is not None else None
         walker = Walker(0, tac)  # form fields are typed in with these fonts
-        for key in form_fonts.keys():
-            walker.font(form_fonts[key])
+        if form_fonts is not None:
+            for key in form_fonts.keys():
+                walker.font(form_fonts[key])
         found += [Finding(0, f.check, f"form fields: {f.message}") for f in walker.found]
     found += check_text(path)
     return group(found)
@@ -123,6 +125,12 @@ def _box(obj) -> tuple[float, float, float, float]:
     return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
 
 
+def _matrix(values: Iterable) -> Matrix:
+    """Six numbers as a matrix; ValueError if there are more or fewer."""
+    a, b, c, d, e, f = (float(v) for v in values)
+    return a, b, c, d, e, f
+
+
 def _mul(m: Matrix, n: Matrix) -> Matrix:
     """m then n (PDF order: m is the newer, inner matrix)."""
     a, b, c, d, e, f = m
@@ -155,14 +163,14 @@ class Walker:
             return
         resources = resources if resources is not None else pikepdf.Dictionary()
         state, stack = State(ctm), []
-        for operands, op in pikepdf.parse_content_stream(stream):
-            name = str(op)
+        for instruction in pikepdf.parse_content_stream(stream):
+            operands, name = instruction.operands, str(instruction.operator)
             if name == "q":
                 stack.append(replace(state))
             elif name == "Q" and stack:
                 state = stack.pop()
             elif name == "cm":
-                state.ctm = _mul(tuple(float(v) for v in operands), state.ctm)  # type: ignore[arg-type]
+                state.ctm = _mul(_matrix(operands), state.ctm)
             elif name == "w":
                 state.line = float(operands[0])
             elif name == "gs":
@@ -208,20 +216,21 @@ class Walker:
                 if xobj.get("/Subtype") == Name.Image:
                     self.image(xobj, resources, state.ctm)
                 elif xobj.get("/Subtype") == Name.Form:
-                    matrix = tuple(float(v) for v in xobj.get("/Matrix", IDENTITY))
+                    matrix = _matrix(xobj.get("/Matrix", IDENTITY))
                     self.walk(xobj, xobj.get("/Resources", resources),
-                              _mul(matrix, state.ctm), depth + 1)  # type: ignore[arg-type]
+                              _mul(matrix, state.ctm), depth + 1)
             elif name == "INLINE IMAGE":
                 self.image(operands[0].obj, resources, state.ctm)
 
     def set_ink(self, state: State, name: str, operands) -> None:
         """A CMYK colour: over the total ink limit is a finding; a fill is kept for text."""
         try:
-            ink: Ink = tuple(float(v) for v in operands[:4])  # type: ignore[assignment]
+            values = [float(v) for v in operands[:4]]
         except (TypeError, ValueError):
             return
-        if len(ink) != 4:
+        if len(values) != 4:
             return
+        ink: Ink = (values[0], values[1], values[2], values[3])
         if sum(ink) > self.tac + EPS:
             self.add("ink", f"total ink {sum(ink) * 100:.0f}% ({_ink(ink)}), over "
                             f"{self.tac * 100:.0f}%")

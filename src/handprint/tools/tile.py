@@ -35,6 +35,7 @@ GUTTER = 18.0  # inside the margin, around the poster part: marks and the label
 LABEL = 6.5  # label type size
 MARK = 7.0  # alignment triangle size
 SHEETS = ("letter", "a4")
+Figures = list[tuple[int, pikepdf.Object]]  # (page index, its Figure element)
 
 
 class TileError(ValueError):
@@ -116,7 +117,7 @@ def tile(poster_pdf: bytes, title: str, sheet: str, overlap: float = OVERLAP,
     out = pikepdf.open(io.BytesIO(pdf.render(words)))
     form = out.copy_foreign(_untagged(pikepdf.Page(page).as_form_xobject()))
     shows = _shows(src, title)
-    figures = []
+    figures: Figures = []
     for n, sheet_page in enumerate(out.pages):
         res = sheet_page.obj.Resources
         if "/XObject" not in res:
@@ -141,8 +142,8 @@ def tile(poster_pdf: bytes, title: str, sheet: str, overlap: float = OVERLAP,
 def _untagged(form: pikepdf.Object) -> pikepdf.Object:
     """The placed poster without its own marked content: its MCIDs belong to the poster's
     structure tree, not the sheets'. Inside the sheets' Figure it is one picture."""
-    ops = [(operands, op) for operands, op in pikepdf.parse_content_stream(form)
-           if str(op) not in ("BDC", "BMC", "EMC")]
+    ops = [(i.operands, i.operator) for i in pikepdf.parse_content_stream(form)
+           if str(i.operator) not in ("BDC", "BMC", "EMC")]
     form.write(pikepdf.unparse_content_stream(ops))
     return form
 
@@ -156,9 +157,12 @@ def _shows(poster: pikepdf.Pdf, title: str) -> str:
         if isinstance(elem, pikepdf.Dictionary) and elem.get("/Type") != Name.MCR:
             if "/Alt" in elem:
                 alts.append(str(elem.Alt).rstrip(".") + ".")
-            kids = elem.get("/K", [])
-            for kid in kids if isinstance(kids, Array) else [kids]:
-                visit(kid)
+            kids = elem.get("/K")
+            if isinstance(kids, Array):
+                for kid in kids:
+                    visit(kid)
+            elif kids is not None:
+                visit(kids)
 
     if root is not None:
         visit(root)
@@ -166,7 +170,7 @@ def _shows(poster: pikepdf.Pdf, title: str) -> str:
                      *alts[1:]])
 
 
-def _figure(out: pikepdf.Pdf, page: int, alt: str, figures: list) -> int:
+def _figure(out: pikepdf.Pdf, page: int, alt: str, figures: Figures) -> int:
     """A Figure element for the poster placed on `page`, filed in the page's ParentTree
     entry: returns its MCID (the next free one on the page)."""
     root = out.Root.StructTreeRoot
@@ -181,10 +185,10 @@ def _figure(out: pikepdf.Pdf, page: int, alt: str, figures: list) -> int:
     return len(entry) - 1
 
 
-def _place_figures(out: pikepdf.Pdf, figures: list) -> None:
+def _place_figures(out: pikepdf.Pdf, figures: Figures) -> None:
     """Each page's Figure after that page's words in the document's reading order."""
     doc = out.Root.StructTreeRoot.K[0]
-    pages = [pg.objgen for pg in out.pages]
+    pages = [pg.obj.objgen for pg in out.pages]
 
     def page_of(elem: pikepdf.Object) -> int:
         kids = elem.K if isinstance(elem.K, Array) else [elem.K]
@@ -225,11 +229,11 @@ def _sheet_ops(p: Plan, row: int, col: int, tx0: float, ty0: float) -> tuple[str
                        f"{_n(cx)} {_n(cy + sy * gap)} m {_n(cx)} {_n(cy + sy * reach)} l S\n")
     ops.append("[3 2] 0 d\n")
     if col + 1 < p.cols:  # overlap zone on the right, under the next sheet
-        sx = left + p.step[0] + 0.25  # its left edge on the seam: covered by the next
-        ops.append(f"{_n(sx)} {_n(bottom)} m {_n(sx)} {_n(top)} l S\n")
+        seam_x = left + p.step[0] + 0.25  # its left edge on the seam: covered by the next
+        ops.append(f"{_n(seam_x)} {_n(bottom)} m {_n(seam_x)} {_n(top)} l S\n")
     if row + 1 < p.rows:
-        sy = top - p.step[1] - 0.25
-        ops.append(f"{_n(left)} {_n(sy)} m {_n(right)} {_n(sy)} l S\n")
+        seam_y = top - p.step[1] - 0.25
+        ops.append(f"{_n(left)} {_n(seam_y)} m {_n(right)} {_n(seam_y)} l S\n")
     ops.append("[] 0 d\n")
     # Alignment triangles, tip on the seam: from this sheet's side of each seam.
     if col + 1 < p.cols:

@@ -136,5 +136,5 @@ def draw(name: str, *, seed: int, weight: float = 1.0, **options: object) -> Dra
             raise ValueError(error)
     known = OPTIONS[name]
     given = {k: _thawed(known[k], v) for k, v in options.items()}
-    key = (name, seed, float(weight), repr(sorted(options.items())))
-    return drawcache.kept(key, lambda: _MODULES[name].draw(seed, float(weight), **given))
+    cache_key = (name, seed, float(weight), repr(sorted(options.items())))
+    return drawcache.kept(cache_key, lambda: _MODULES[name].draw(seed, float(weight), **given))

@@ -215,7 +215,7 @@ def hair_front(f: Figure) -> None:
         top = bumpy((0, 6), RX + 22, RY + 16, 12, 195, 6, 0.1, r.random() * 6)
         line = [(-RX - 6, -10), (-RX + 20, 20), (-30 + turn, 50), (10 + turn, 38),
                 (40 + turn, 58), (RX - 8, 24)]
-        pts = top + line
+        pts = top + [(float(x), float(y)) for x, y in line]
     else:
         vol = 10 if f.hair in ("short", "bun") else 16
         top = arc((0, 6), RX + vol, RY + vol, 30, 200, 8)

@@ -82,7 +82,7 @@ def words(x0: float, x1: float, y: float, w: float, r: random.Random,
           lines: int = 3, gap: float | None = None) -> list[Item]:
     """Scribbled 'words': short wavy lines of uneven length, left aligned."""
     gap = gap or 3.2 * w
-    out = []
+    out: list[tuple[Path, Stroke | None]] = []
     for i in range(lines):
         end = x1 - (x1 - x0) * (between(r, 0.0, 0.15) if i < lines - 1 else between(r, 0.3, 0.5))
         yy = y - i * gap

@@ -17,7 +17,7 @@ class Option:
     has its choices. `doc` says what it changes, for the reference.
     """
 
-    default: bool | int | float | str
+    default: bool | int | float | str | tuple[dict[str, str], ...]
     doc: str
     low: float | None = None
     high: float | None = None

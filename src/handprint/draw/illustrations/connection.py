@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from ..sketch import Drawing, between, fit, pen, rng, wave
-from .base import MARGIN, WIDE, U, stroke_width
+from .base import MARGIN, WIDE, Option, U, stroke_width
 
 NAME = "connection"
 MEANING = (
@@ -13,7 +13,7 @@ MEANING = (
     "people in step."
 )
 ALT = "Two wavy lines run side by side across the page, close together, never touching."
-OPTIONS = {}
+OPTIONS: dict[str, Option] = {}
 
 
 def draw(seed: int, weight: float = 1.0) -> Drawing:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import math
 
 from ..sketch import Drawing, Stroke, arc_lengths, between, fit, pen, point_at, rng, wave
-from .base import MARGIN, WIDE, U, room, stroke_width
+from .base import MARGIN, WIDE, Option, U, room, stroke_width
 
 NAME = "disagreement"
 MEANING = "Two lines start together and then bend apart: two people who see a thing differently."
 ALT = "Two lines start side by side, then bend away from each other."
-OPTIONS = {}
+OPTIONS: dict[str, Option] = {}
 
 
 def _smooth(x: float) -> float:

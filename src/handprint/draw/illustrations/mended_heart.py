@@ -72,9 +72,9 @@ def draw(seed: int, weight: float = 1.0, stitches: int = 3, shade: bool = False)
         c = point_at(seam, cum, at)
         d = direction(seam, cum, at, 1.5 * w)
         a = math.atan2(d[1], d[0]) + math.pi / 2 + math.radians(between(rs, -14, 14))
-        half = between(rs, 1.8, 2.3) * w
-        ends = [(c[0] - half * math.cos(a), c[1] - half * math.sin(a)),
-                (c[0] + half * math.cos(a), c[1] + half * math.sin(a))]
+        reach = between(rs, 1.8, 2.3) * w
+        ends = [(c[0] - reach * math.cos(a), c[1] - reach * math.sin(a)),
+                (c[0] + reach * math.cos(a), c[1] + reach * math.sin(a))]
         mid = ((ends[0][0] + ends[1][0]) / 2 + between(rs, -0.2, 0.2) * w,
                (ends[0][1] + ends[1][1]) / 2 + between(rs, -0.2, 0.2) * w)
         items.append(mark([ends[0], mid, ends[1]], 0.75 * w, rng(NAME, f"stitch:{i}", seed),

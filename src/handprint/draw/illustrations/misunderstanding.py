@@ -14,6 +14,8 @@ import math
 
 from ..sketch import (
     Drawing,
+    Path,
+    Point,
     arc_lengths,
     between,
     crossings,
@@ -38,6 +40,8 @@ MIN_ANGLE = 32.0  # degrees between the lines at a crossing
 MIN_PIECE = 2.6  # shortest piece of line between two lifts, in w
 MAX_LIFT = 6.5  # longest lift of the pen (two crossings close together), in w
 CLEAR = 0.55  # paper left each side of the top line at a crossing, in w
+# a candidate layout: (badness, guide points per line, loop radii, loops, clearance)
+Layout = tuple[float, list[list[Point]], list[list[float]], tuple[int, ...], float]
 
 
 def twist(seed: int, height: float, g: float, attempt: int) -> dict:
@@ -151,13 +155,14 @@ def draw(seed: int, weight: float = 1.0, loops: int = 3) -> Drawing:
     width, height = WIDE
     w = stroke_width(weight)
     g = max(1.0, w / W1)  # heavy pens get bigger loops and more room
-    best = None
+    best: Layout | None = None
     for attempt in range(ATTEMPTS):
         cand = layout(seed, w, g, loops, height, attempt)
         if best is None or cand[0] < best[0]:
             best = cand
         if cand[0] == 0:
             break
+    assert best is not None  # ATTEMPTS > 0
     bad, polys, radii, n_loops, near = best
     polys = [spline(pts, 0.6 * U) for pts in polys]
     strokes = [
@@ -168,13 +173,13 @@ def draw(seed: int, weight: float = 1.0, loops: int = 3) -> Drawing:
     # over/under with the real widths (never wider than the layout allowed for)
     hits, tops, cuts = weave(strokes[0].centre, strokes[1].centre, seed, w,
                              [st.widths for st in strokes])
-    paths = []
+    outlines: list[Path] = []
     for k, st in enumerate(strokes):
         for s0, s1, e0, e1 in pieces(arc_lengths(st.centre)[-1], cuts[k], MIN_PIECE * w):
             c, wd = slice_stroke(st, s0, s1)
-            paths.append(sub_outline(c, lifted(c, wd, e0, e1, w), "ink", 0.0))
-    paths, strokes, scale = fit(paths, strokes, width, height, MARGIN)
-    a, b = strokes
+            outlines.append(sub_outline(c, lifted(c, wd, e0, e1, w), "ink", 0.0))
+    paths, fitted, scale = fit(outlines, strokes, width, height, MARGIN)
+    a, b = fitted
     meta = {
         "loops": n_loops,  # self-crossings of each line
         "loop_radii": tuple(tuple(v * scale for v in rr) for rr in radii),
@@ -182,16 +187,16 @@ def draw(seed: int, weight: float = 1.0, loops: int = 3) -> Drawing:
         "on_top": tuple(tops),
         "min_angle": min((h[4] for h in hits), default=0.0),
         "min_piece": scale * min(s1 - s0 for k in (0, 1) for s0, s1, e0, e1
-                                 in pieces(arc_lengths(strokes[k].centre)[-1] / scale, cuts[k],
+                                 in pieces(arc_lengths(fitted[k].centre)[-1] / scale, cuts[k],
                                            MIN_PIECE * w)
                                  if e0 or e1),
         "min_clearance": near * scale,  # closest approach away from the crossings
         "badness": bad,
     }
-    return Drawing(width, height, w * scale, tuple(paths), tuple(strokes), meta)
+    return Drawing(width, height, w * scale, tuple(paths), tuple(fitted), meta)
 
 
-def layout(seed: int, w: float, g: float, loops: int, height: float, attempt: int):
+def layout(seed: int, w: float, g: float, loops: int, height: float, attempt: int) -> Layout:
     """One candidate pair of lines, scored: (badness, guide points, loop radii)."""
     guides, polys, radii = [], [], []
     t = twist(seed, height, g, attempt)
@@ -205,7 +210,8 @@ def layout(seed: int, w: float, g: float, loops: int, height: float, attempt: in
     for k in (0, 1):
         for c0, c1 in lifts(cuts[k], (MIN_PIECE + 0.6) * w):
             bad += 10 * max(0.0, c1 - c0 - MAX_LIFT * w) / w
-    near, n_loops = 0.0, (0, 0)
+    near = 0.0
+    n_loops: tuple[int, ...] = (0, 0)
     if bad == 0:  # the dearer checks last
         near = clearance(polys[0], polys[1], [(h[2], h[3]) for h in hits], 3 * w)
         bad += 10 * max(0.0, 1.9 * w - near) / w

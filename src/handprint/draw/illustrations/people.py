@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..sketch import Drawing, between, fit, rng
 from ._body import draw_body
 from ._figure import CLOTHES, EXPRESSIONS, HAIR_COLOURS, HAIRS, POSES, SKINS, Figure, ink_paths
@@ -67,7 +69,7 @@ def place(seed: int, w: float, specs: list[dict]) -> list[Figure]:
     n = len(specs)
     people: list[Figure] = []
     for i, spec in enumerate(specs):
-        full = {k: o.default for k, o in EACH}
+        full: dict[str, Any] = {k: o.default for k, o in EACH}
         full["facing"] = "right" if i < n / 2 or n == 1 else "left"
         full["clothes"] = PALETTE[i % len(PALETTE)]
         full.update(spec)

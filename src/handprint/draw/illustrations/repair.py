@@ -4,7 +4,19 @@ from __future__ import annotations
 
 import math
 
-from ..sketch import Drawing, arc_lengths, between, clearance, fit, pen, point_at, rng, spread
+from ..sketch import (
+    Drawing,
+    Path,
+    Stroke,
+    arc_lengths,
+    between,
+    clearance,
+    fit,
+    pen,
+    point_at,
+    rng,
+    spread,
+)
 from .base import MARGIN, WIDE, Option, U, bowed, direction, room, stroke_width
 from .rupture import bow_halves, main_line, split
 
@@ -63,7 +75,7 @@ def draw(seed: int, weight: float = 1.0, stitches: int = 4) -> Drawing:
             half = lengths[i] / 2
             off = between(rs, -0.35, 0.35) * w
             state = rs.getstate()
-            best = None
+            best: tuple[float, float, tuple[Path, Stroke]] | None = None
             # stitches never touch (two leaning together close a speck of paper against
             # the seam): straighten a stitch toward its neighbour, then move it along
             for shift in (0.0, 0.3, 0.6, 0.9, 1.2, 1.5, 1.8, 2.1):
@@ -84,8 +96,9 @@ def draw(seed: int, weight: float = 1.0, stitches: int = 4) -> Drawing:
                         best = (space, a, mark)
                     if space >= 0.6 * w:
                         break
-                if best[0] >= 0.6 * w:
+                if best and best[0] >= 0.6 * w:
                     break
+            assert best is not None  # the loops above run at least once
             done.append((best[1], best[2][1]))
             items.append(best[2])
     paths, strokes, scale = fit([p for p, _ in items], [s for _, s in items], width, height,
