@@ -49,4 +49,4 @@ TYPE = BlockType(
     "image", "a photo or picture (PNG or JPEG) from the spec's folder", Image, read, place,
     (Key("image", "the file, beside the spec (or below it)", TEXT), ALT, WIDTH, CAPTION),
     example="- image: our-room.jpg\n  alt: The clinic's waiting room.",
-    texts=lambda b: [b.caption] if b.caption else [])
+    texts=lambda b: [b.caption] if b.caption else [], pure=lambda b: False)

@@ -69,4 +69,4 @@ TYPE = BlockType(
             "    - text: Repair takes work.",
     texts=lambda b: [], children=lambda b: b.blocks,
     fields=lambda b: [n for child in b.blocks for n in registry.field_names(child)],
-    in_row=False)
+    in_row=False, pure=lambda b: all(registry.of(c).pure(c) for c in b.blocks))

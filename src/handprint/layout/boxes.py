@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from handprint.layout.display import Item, Run, tagged
 from handprint.spec import registry
@@ -125,5 +126,15 @@ def shade(color: str) -> str:
 
 
 def place(b: Block, width: float, c: Ctx) -> Box:
-    """Lay out any block, by its registered type."""
+    """Lay out any block, by its registered type. A block that reads nothing but its own
+    words is laid out once per width and context: fitting a poster tries a dozen type sizes,
+    and an edit in the studio or watch changes one block, so the others come from here."""
+    t = registry.of(b)
+    if not t.pure(b):
+        return t.place(b, width, c)
+    return _placed(b, width, c)
+
+
+@lru_cache(maxsize=8192)
+def _placed(b: Block, width: float, c: Ctx) -> Box:
     return registry.of(b).place(b, width, c)

@@ -45,6 +45,8 @@ class BlockType:
     gap_after: float | None = None  # has no gap_after of its own)
     extra_keys: Callable[[Any], list[str]] = lambda node: []  # keys known from its value
     kinds: tuple[str, ...] = ("poster", "handout", "worksheet")  # where it makes sense
+    pure: Callable[[Any], bool] = lambda b: True  # its layout follows from the block alone
+    # (not an image, whose file may change while the studio or watch runs)
 
 
 BLOCKS: dict[str, BlockType] = {}

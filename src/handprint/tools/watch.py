@@ -154,9 +154,10 @@ class Watcher:
 
 def forget_fonts() -> None:
     """A font file changed: drop every cached font, measure and split."""
+    from handprint.layout import boxes
     from handprint.text import textflow
 
-    for value in [*vars(fonts).values(), *vars(textflow).values()]:
+    for value in [*vars(fonts).values(), *vars(textflow).values(), *vars(boxes).values()]:
         if hasattr(value, "cache_clear"):
             value.cache_clear()
 
