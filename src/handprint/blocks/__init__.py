@@ -20,6 +20,7 @@ from handprint.blocks import (
     quote,
     row,
     spacer,
+    table,
     text,
 )
 from handprint.spec.registry import register
@@ -39,3 +40,4 @@ register(page_break.TYPE)
 register(fill_in.TYPE)
 register(lines.TYPE)
 register(checklist.TYPE)
+register(table.TYPE)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from handprint.layout.display import Item, Run, tagged
@@ -37,6 +38,7 @@ class Ctx:
     art: float  # extra shrink for drawings when type is already at its smallest
     content_h: float
     key: str  # seeds ornaments: spec name
+    lang: str = "en"  # the spec's language: hyphenation in narrow columns
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,30 @@ class Box:
     height: float
     items: tuple[Item, ...]
     breaks: tuple[float, ...] = ()  # where a page may cut it: every item above is whole
+    # cuts it itself, given the room left on a page: (what fits, the rest) or None; for
+    # blocks that do more than cut at a break (a table repeats its header, columns reflow)
+    split: Callable[[float], tuple[Box, Box] | None] | None = None
+
+
+class TooNarrow(TooWide):
+    """A word that does not fit a named part of a block (a table's column)."""
+
+    def __init__(self, word: str, message: str):
+        super().__init__(word)
+        self.message = message
+
+
+def retagged(box: Box, change: Callable[[tuple[Item, ...]], tuple[Item, ...]]) -> Box:
+    """The box with change() applied to its items, and to the parts it splits into."""
+    split = None
+    if box.split is not None:
+        inner = box.split
+
+        def split(room: float) -> tuple[Box, Box] | None:
+            parts = inner(room)
+            return None if parts is None else (retagged(parts[0], change),
+                                               retagged(parts[1], change))
+    return replace(box, items=change(box.items), split=split)
 
 
 def shift(items: tuple[Item, ...] | list[Item], dx: float, dy: float) -> tuple[Item, ...]:
@@ -98,7 +124,7 @@ def lettering(text: str, family: str) -> str:
 
 
 def tag(box: Box, path: str) -> Box:
-    return Box(box.height, tagged(box.items, path), box.breaks)
+    return retagged(box, lambda items: tagged(items, path))
 
 
 def art_size(aspect: float, width: float, c: Ctx) -> tuple[float, float]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from handprint.errors import Problem, SpecError
-from handprint.layout.boxes import Box, Ctx, Style, mix, place, shift
+from handprint.layout.boxes import Box, Ctx, Style, mix, place, retagged, shift
 from handprint.layout.display import ARTIFACT, Document, Field, Item, Page, Picture, Run, nested
 from handprint.layout.flow import TooTall, paginate
 from handprint.spec import registry
@@ -142,7 +142,7 @@ class Frame:
 
     def ctx(self, fit: float, art: float = 1.0) -> Ctx:
         return Ctx(self.s.theme, self.kind, self.unit * fit, fit, art, self.avail,
-                   self.s.path.stem)
+                   self.s.path.stem, self.s.lang)
 
     def flow(self) -> list[Block]:
         return [b for b in self.s.blocks if registry.of(b).role != "foot"]
@@ -277,8 +277,9 @@ def _placed(b: Block, col: float, c: Ctx, order: int) -> Box:
     try:
         box = place(b, col, c)
     except TooWide as e:
-        raise BlockProblem(b, f"the word '{e.word[:40]}' is too wide for its column") from None
-    return Box(box.height, nested(box.items, f"{order:04d}."), box.breaks)
+        raise BlockProblem(b, getattr(e, "message", None)
+                           or f"the word '{e.word[:40]}' is too wide for its column") from None
+    return retagged(box, lambda items: nested(items, f"{order:04d}."))
 
 
 def _gap(prev: Block, nxt: Block, c: Ctx) -> float:
