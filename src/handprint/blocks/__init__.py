@@ -7,6 +7,7 @@ form fields it makes. Importing this package fills the registry.
 
 from handprint.blocks import (
     banner,
+    callout,
     checklist,
     fill_in,
     footer,
@@ -41,3 +42,4 @@ register(fill_in.TYPE)
 register(lines.TYPE)
 register(checklist.TYPE)
 register(table.TYPE)
+register(callout.TYPE)
