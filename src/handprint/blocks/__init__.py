@@ -9,6 +9,7 @@ from handprint.blocks import (
     banner,
     callout,
     checklist,
+    columns,
     fill_in,
     footer,
     heading,
@@ -43,3 +44,4 @@ register(lines.TYPE)
 register(checklist.TYPE)
 register(table.TYPE)
 register(callout.TYPE)
+register(columns.TYPE)

@@ -8,14 +8,13 @@ from dataclasses import dataclass, replace
 import yaml
 
 from handprint.blocks.common import FLAG, TEXT
-from handprint.layout.boxes import Box, Ctx, lines_box, shift
+from handprint.layout.boxes import Box, Ctx, lines_box, shift, wrapped
 from handprint.layout.display import Item, Run, nested, tagged
 from handprint.spec.fields import block_text, flag
 from handprint.spec.model import Block
 from handprint.spec.registry import BlockType, Key
 from handprint.spec.yamlnodes import colon_hint
 from handprint.text import fonts
-from handprint.text.textflow import wrap
 
 
 @dataclass(frozen=True)
@@ -90,7 +89,7 @@ def _placed(b: ListBlock, width: float, c: Ctx, level: int, numbered: bool) -> B
     y = 0.0
     subs = b.subs or (None,) * len(b.items)
     for mark, item, sub in zip(marks, b.items, subs, strict=True):
-        body = lines_box(wrap(item, c.style.body_font, size, width - indent), size, 1.3, font,
+        body = lines_box(wrapped(item, c.style.body_font, size, width - indent, c), size, 1.3, font,
                          width - indent, "left", c.style.ink)
         first = body.items[0].y if body.items else 0.0
         mx = indent - size * 0.6 - fonts.width(mark, font, size)

@@ -9,6 +9,7 @@ from handprint.layout.display import Item, Run, tagged
 from handprint.spec import registry
 from handprint.spec.model import Block, Theme
 from handprint.text import fonts
+from handprint.text.hyphens import wrap_narrow
 from handprint.text.textflow import Line, TooWide, line_count, wrap
 
 
@@ -39,6 +40,7 @@ class Ctx:
     content_h: float
     key: str  # seeds ornaments: spec name
     lang: str = "en"  # the spec's language: hyphenation in narrow columns
+    hyphenate: bool = False  # in newspaper columns and table cells: narrow lines hyphenate
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,15 @@ def lines_box(lines: list[Line], size: float, leading: float, font: str, width: 
         y += step * (1.6 if line.gap_after else 1.0)
     height = y - step + size * 0.3 if lines else 0.0
     return Box(height, tuple(items), tuple(breaks[:-1]))
+
+
+def wrapped(text: str, family: str, size: float, width: float, c: Ctx,
+            bold: bool = False) -> list[Line]:
+    """wrap(), hyphenated in the spec's language where the context asks and lines are
+    narrow."""
+    if c.hyphenate:
+        return wrap_narrow(text, family, size, width, c.lang, bold)
+    return wrap(text, family, size, width, bold)
 
 
 def balanced(text: str, family: str, size: float, width: float,
