@@ -212,7 +212,7 @@ def _captioned(box: Box, words: str, width: float, c: Ctx) -> Box:
     """The caption under the table, part of it (its last element)."""
     if not words:
         return box
-    size = c.kind.body * c.unit * 0.9
+    size = c.kind.body * c.unit  # body size: small print would fail the legibility check
     family = c.style.body_font
     lines = wrap_narrow(f"*{words}*", family, size, width, c.lang)
     under = lines_box(lines, size, 1.25, fonts.face(family), width, "center", c.style.ink)
