@@ -7,10 +7,10 @@ import re
 from pathlib import Path
 
 from handprint.errors import SpecError
-from handprint.spec.fields import block_text, choice, color, flag
+from handprint.spec.fields import block_text, choice, color
 from handprint.spec.images import check_image
 from handprint.spec.library import BRAND_FILE as FILE_NAME
-from handprint.spec.model import BRAND_TEXT, FONTS, Brand
+from handprint.spec.model import BANDS, BRAND_TEXT, FONTS, Brand
 from handprint.spec.yamlnodes import Reader, read_file
 
 TEXT_KEYS = BRAND_TEXT
@@ -46,8 +46,10 @@ def load(path: Path) -> Brand:
             found = {k: choice(r, v, f"{k} font", FONTS) for k, v in
                      r.mapping(node, "fonts", ["heading", "body"], 2)}
             values[key] = tuple((f"{k}_font", v) for k, v in found.items() if v)
-        elif key == "band":
-            values[key] = flag(r, node, "band")
+        elif key == "band":  # true and false (older kits) are all and none
+            on = r.value(node)
+            values[key] = ({True: "all", False: "none"}[on] if isinstance(on, bool)
+                           else choice(r, node, "band", BANDS))
     if root is None or "clinic" not in values:
         r.problem(root, "the brand file needs at least 'clinic': the clinic's name")
     if r.problems:

@@ -19,6 +19,7 @@ from handprint.spec.fields import (
     block_text,
     choice,
     length,
+    number,
     print_options,
     size,
     theme,
@@ -54,6 +55,13 @@ TOP = (
         "no bleed"),
     Key("viewing_distance", "posters: how far away people read it (6ft, 2m)", _S,
         "from the size"),
+    Key("fit", "handouts: `{pages: N}` asks for exactly N pages (space and type tighten "
+        "to fit, else an error says how much to cut)",
+        {"type": "object", "properties": {"pages": {"type": "integer", "minimum": 1}},
+         "additionalProperties": False}, "as many pages as it needs"),
+    Key("labels", "running labels in another wording, like {page: \"Seite {n} von {total}\"}",
+        {"type": "object", "properties": {"page": _S}, "additionalProperties": False},
+        "in the spec's language"),
     Key("blocks", "the content, top to bottom: a list of blocks (below)", {"type": "array"}),
 )
 
@@ -127,6 +135,12 @@ def parse(text: str, path: Path, options: Options | None = None) -> Spec:
             values[key] = print_options(r, node)
         elif key == "blocks":
             values[key] = read_blocks(r, node, path.parent)
+        elif key == "fit":
+            for _key, v in r.mapping(node, "fit", ["pages"], 2):
+                values["fit_pages"] = number(r, v, "pages", 1, 99, whole=True)
+                values["fit_line"] = v.start_mark.line + 1
+        elif key == "labels":
+            values[key] = read_labels(r, node)
     if isinstance(root, yaml.MappingNode):
         for need in ("title", "blocks"):
             if need not in values:
@@ -147,6 +161,18 @@ def parse(text: str, path: Path, options: Options | None = None) -> Spec:
         values["theme"] = replace(values.get("theme") or Theme(), **dict(b.colors + b.fonts))
         values["brand"] = b
     return Spec(path=path, **values)  # type: ignore[arg-type]
+
+
+def read_labels(r: Reader, node: yaml.Node) -> tuple[tuple[str, str], ...]:
+    out = []
+    for k, v in r.mapping(node, "labels", ["page"], 2):
+        text = r.text(v, k)
+        if text is not None and not ("{n}" in text and "{total}" in text):
+            r.problem(v, f"the {k} label needs {{n}} and {{total}}, like \"Seite {{n}} von "
+                         "{total}\"")
+        elif text is not None:
+            out.append((k, text))
+    return tuple(out)
 
 
 def read_blocks(r: Reader, node: yaml.Node, folder: Path, depth: int = 2) -> tuple | None:
