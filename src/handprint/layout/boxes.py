@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -108,9 +109,37 @@ def wrapped(text: str, family: str, size: float, width: float, c: Ctx,
 
 def balanced(text: str, family: str, size: float, width: float,
              bold: bool = False) -> list[Line]:
-    """Wrap into as few lines as the width allows, then make them even (no lone last word)."""
+    """Wrap into as few lines as the width allows, then make them even (no lone last word),
+    breaking after a sentence or a clause where that costs no extra line."""
     lines = wrap(text, family, size, width, bold)
     if len(lines) < 2 or len(text) > 400:
+        return lines
+    for ends in (".!?…", ";:,—"):  # a sentence's end first, then a clause's
+        for at in _phrase_breaks(text, ends):
+            try:
+                a = _even(text[:at].rstrip(), family, size, width, bold)
+                b = _even(text[at:].lstrip(), family, size, width, bold)
+            except TooWide:
+                continue
+            if len(a) + len(b) <= len(lines):
+                return a + b
+    return _even(text, family, size, width, bold)
+
+
+def _phrase_breaks(text: str, ends: str) -> list[int]:
+    """Where a line may end after a phrase (its punctuation, then a space), nearest the
+    middle first; never inside **bold** or *italic*."""
+    out = []
+    for m in re.finditer(r"[" + re.escape(ends) + r"][\"'’”»)]*(?=\s+\S)", text):
+        head = text[: m.end()]
+        if head.count("**") % 2 == 0 and head.replace("**", "").count("*") % 2 == 0:
+            out.append(m.end())
+    return sorted(out, key=lambda at: abs(at - len(text) / 2))
+
+
+def _even(text: str, family: str, size: float, width: float, bold: bool) -> list[Line]:
+    lines = wrap(text, family, size, width, bold)
+    if len(lines) < 2:
         return lines
     lo, hi = max(ln.width for ln in lines) / 2, width
     for _ in range(10):

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from handprint.errors import Problem, SpecError
-from handprint.layout import fitting, labels
+from handprint.layout import fitting, headings, labels
 from handprint.layout.boxes import Box, Ctx, Style, mix, place, retagged, shift
 from handprint.layout.display import ARTIFACT, Document, Field, Item, Page, Picture, Run, nested
 from handprint.layout.flow import TooTall, paginate
@@ -70,6 +70,7 @@ def layout(s: Spec, size: tuple[float, float] | None = None,
             pages, fit = _handout(page, max(1.0, lo), lo)
     except BlockProblem as e:
         raise SpecError([Problem(str(s.path), e.block.line, e.message)]) from None
+    pages = headings.retag(pages)
     has_fields = any(isinstance(i, Field) for p in pages for i in p)
     warnings = () if flat or not has_fields else field_font_warning(s.lang)
     warnings += image_warnings(pages)
@@ -158,7 +159,7 @@ def _fitted_poster(f: Frame, lo: float, smallest: float) -> tuple[list[Item], fl
     """The poster with its letters legible from its viewing distance (type no smaller,
     space between blocks tightened, then drawings smaller); where even that cannot fit,
     down to the kind's smallest type (and `check` says it is too small)."""
-    legible = max(lo, legible_fit(f))
+    legible = max(lo, min(legible_fit(f), f.kind.grow))  # within the kind's range
     tries = [(legible, 1.0), (legible, 0.7), (legible, 0.45)]
     tries += [(lo, 1.0)] if legible > lo else []
     for n, (least, share) in enumerate(tries):
