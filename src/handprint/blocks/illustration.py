@@ -79,7 +79,7 @@ def captioned(box: Box, words: str, width: float, c: Ctx) -> Box:
     """A caption under a figure or table, centred, a little smaller than the body."""
     if not words:
         return box
-    size = c.kind.body * c.unit * 0.9
+    size = c.kind.body * c.unit  # body size: handouts need 12 pt (check)
     family = c.style.body_font
     lines = wrap(f"*{words}*", family, size, width)
     under = lines_box(lines, size, 1.25, fonts.face(family), width, "center", c.style.ink)

@@ -76,6 +76,9 @@ def wrap_narrow(text: str, family: str, size: float, width: float, lang: str,
             k += 1
             continue
         word = nxt.pieces[0].text.split(" ")[0]
+        if len("".join(p.text for p in nxt.pieces).split()) < 2:
+            k += 1  # the word alone on its line: splitting it saves no line
+            continue
         cut = _split(word, room, family, size, bold, lang) if "*" not in word else None
         at = _find(text, lines, k + 1, word)
         if cut is None or at < 0:
