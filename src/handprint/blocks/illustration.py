@@ -11,7 +11,7 @@ import yaml
 from handprint.blocks.common import ALT, CAPTION, TEXT, WIDTH, alt, caption, width
 from handprint.draw import illustrations
 from handprint.layout.boxes import Box, Ctx, art_size, lines_box, shift, tint
-from handprint.layout.display import Art, Item, tagged
+from handprint.layout.display import Art, Item, nested, tagged
 from handprint.spec.fields import color, number
 from handprint.spec.model import Block
 from handprint.spec.registry import BlockType, Key
@@ -84,7 +84,7 @@ def captioned(box: Box, words: str, width: float, c: Ctx) -> Box:
     lines = wrap(f"*{words}*", family, size, width)
     under = lines_box(lines, size, 1.25, fonts.face(family), width, "center", c.style.ink)
     gap = size * 0.6
-    items: list[Item] = [*tagged(box.items, "Div/0.Figure"),
+    items: list[Item] = [*nested(box.items, "Div/0."),  # the Figure, then its Caption
                          *tagged(shift(under.items, 0, box.height + gap), "Div/1.Caption")]
     return Box(box.height + gap + under.height, tuple(i for i in items))
 
