@@ -16,6 +16,7 @@ from handprint.text.textflow import Line, TooWide, wrap
 
 NARROW = 22.0  # a measure under this many ems of its type is narrow: hyphenate
 ZWSP = "\u200b"
+SHY = "\u00ad"  # drawn as a hyphen; PDF readers join the word again (copy, search)
 MIN_WORD = 6  # shorter words are never split
 
 
@@ -40,7 +41,7 @@ def _split(word: str, room: float, family: str, size: float, bold: bool,
         return None
     face = fonts.face(family, bold=bold)
     for pos in reversed(dic.positions(core)):
-        first = core[:pos] + "-"
+        first = core[:pos] + SHY
         if fonts.width(first, face, size) <= room:
             return first, word[pos:]
     return None
