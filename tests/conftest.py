@@ -43,8 +43,11 @@ def words(text: str) -> list[str]:
 
 
 def pdf_text(data: bytes) -> str:
+    """The text as a reader copies it: a word hyphenated at a line's end (a soft hyphen,
+    which pdfium joins and marks U+FFFE) is one word again."""
     doc = pdfium.PdfDocument(data)
-    return "\n".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+    return "\n".join(doc[i].get_textpage().get_text_range()
+                     for i in range(len(doc))).replace("\ufffe", "")
 
 
 def save_failure(image, name: str) -> Path:

@@ -7,7 +7,9 @@ form fields it makes. Importing this package fills the registry.
 
 from handprint.blocks import (
     banner,
+    callout,
     checklist,
+    columns,
     fill_in,
     footer,
     heading,
@@ -20,6 +22,7 @@ from handprint.blocks import (
     quote,
     row,
     spacer,
+    table,
     text,
 )
 from handprint.spec.registry import register
@@ -39,3 +42,6 @@ register(page_break.TYPE)
 register(fill_in.TYPE)
 register(lines.TYPE)
 register(checklist.TYPE)
+register(table.TYPE)
+register(callout.TYPE)
+register(columns.TYPE)

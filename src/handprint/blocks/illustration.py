@@ -11,7 +11,7 @@ import yaml
 from handprint.blocks.common import ALT, CAPTION, TEXT, WIDTH, alt, caption, width
 from handprint.draw import illustrations
 from handprint.layout.boxes import Box, Ctx, art_size, lines_box, shift, tint
-from handprint.layout.display import Art, Item, tagged
+from handprint.layout.display import Art, Item, nested, tagged
 from handprint.spec.fields import color, number
 from handprint.spec.model import Block
 from handprint.spec.registry import BlockType, Key
@@ -79,12 +79,12 @@ def captioned(box: Box, words: str, width: float, c: Ctx) -> Box:
     """A caption under a figure or table, centred, a little smaller than the body."""
     if not words:
         return box
-    size = c.kind.body * c.unit * 0.9
+    size = c.kind.body * c.unit  # body size: handouts need 12 pt (check)
     family = c.style.body_font
     lines = wrap(f"*{words}*", family, size, width)
     under = lines_box(lines, size, 1.25, fonts.face(family), width, "center", c.style.ink)
     gap = size * 0.6
-    items: list[Item] = [*tagged(box.items, "Div/0.Figure"),
+    items: list[Item] = [*nested(box.items, "Div/0."),  # the Figure, then its Caption
                          *tagged(shift(under.items, 0, box.height + gap), "Div/1.Caption")]
     return Box(box.height + gap + under.height, tuple(i for i in items))
 

@@ -6,12 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from handprint.blocks.common import ALIGN, FLAG, TEXT, align
-from handprint.layout.boxes import Box, Ctx, balanced, lettering, lines_box, tag
+from handprint.layout.boxes import Box, Ctx, balanced, lettering, lines_box, tag, wrapped
 from handprint.spec.fields import block_text, flag
 from handprint.spec.model import Block
 from handprint.spec.registry import BlockType, Key
 from handprint.text import fonts
-from handprint.text.textflow import wrap
 
 
 @dataclass(frozen=True)
@@ -32,7 +31,8 @@ def place(b: Text, width: float, c: Ctx) -> Box:
     family = lettering(b.text, c.style.heading_font) if b.lettered else c.style.body_font
     size = c.kind.body * c.unit * (1.5 if b.lettered else 1.0)
     where = b.align or c.kind.align
-    lines = (balanced if where == "center" else wrap)(b.text, family, size, width)
+    lines = (balanced(b.text, family, size, width) if where == "center"
+             else wrapped(b.text, family, size, width, c))
     return tag(lines_box(lines, size, 1.3, fonts.face(family), width, where, c.style.ink), "P")
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -9,6 +11,7 @@ from handprint.layout.display import Item, Run, tagged
 from handprint.spec import registry
 from handprint.spec.model import Block, Theme
 from handprint.text import fonts
+from handprint.text.hyphens import wrap_narrow
 from handprint.text.textflow import Line, TooWide, line_count, wrap
 
 
@@ -38,6 +41,8 @@ class Ctx:
     art: float  # extra shrink for drawings when type is already at its smallest
     content_h: float
     key: str  # seeds ornaments: spec name
+    lang: str = "en"  # the spec's language: hyphenation in narrow columns
+    hyphenate: bool = False  # in newspaper columns and table cells: narrow lines hyphenate
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,30 @@ class Box:
     height: float
     items: tuple[Item, ...]
     breaks: tuple[float, ...] = ()  # where a page may cut it: every item above is whole
+    # cuts it itself, given the room left on a page: (what fits, the rest) or None; for
+    # blocks that do more than cut at a break (a table repeats its header, columns reflow)
+    split: Callable[[float], tuple[Box, Box] | None] | None = None
+
+
+class TooNarrow(TooWide):
+    """A word that does not fit a named part of a block (a table's column)."""
+
+    def __init__(self, word: str, message: str):
+        super().__init__(word)
+        self.message = message
+
+
+def retagged(box: Box, change: Callable[[tuple[Item, ...]], tuple[Item, ...]]) -> Box:
+    """The box with change() applied to its items, and to the parts it splits into."""
+    split = None
+    if box.split is not None:
+        inner = box.split
+
+        def split(room: float) -> tuple[Box, Box] | None:
+            parts = inner(room)
+            return None if parts is None else (retagged(parts[0], change),
+                                               retagged(parts[1], change))
+    return replace(box, items=change(box.items), split=split)
 
 
 def shift(items: tuple[Item, ...] | list[Item], dx: float, dy: float) -> tuple[Item, ...]:
@@ -70,11 +99,48 @@ def lines_box(lines: list[Line], size: float, leading: float, font: str, width: 
     return Box(height, tuple(items), tuple(breaks[:-1]))
 
 
+def wrapped(text: str, family: str, size: float, width: float, c: Ctx,
+            bold: bool = False) -> list[Line]:
+    """wrap(), hyphenated in the spec's language where the context asks and lines are
+    narrow."""
+    if c.hyphenate:
+        return wrap_narrow(text, family, size, width, c.lang, bold)
+    return wrap(text, family, size, width, bold)
+
+
 def balanced(text: str, family: str, size: float, width: float,
              bold: bool = False) -> list[Line]:
-    """Wrap into as few lines as the width allows, then make them even (no lone last word)."""
+    """Wrap into as few lines as the width allows, then make them even (no lone last word),
+    breaking after a sentence or a clause where that costs no extra line."""
     lines = wrap(text, family, size, width, bold)
     if len(lines) < 2 or len(text) > 400:
+        return lines
+    for ends in (".!?…", ";:,—"):  # a sentence's end first, then a clause's
+        for at in _phrase_breaks(text, ends):
+            try:
+                a = _even(text[:at].rstrip(), family, size, width, bold)
+                b = _even(text[at:].lstrip(), family, size, width, bold)
+            except TooWide:
+                continue
+            if len(a) + len(b) <= len(lines):
+                return a + b
+    return _even(text, family, size, width, bold)
+
+
+def _phrase_breaks(text: str, ends: str) -> list[int]:
+    """Where a line may end after a phrase (its punctuation, then a space), nearest the
+    middle first; never inside **bold** or *italic*."""
+    out = []
+    for m in re.finditer(r"[" + re.escape(ends) + r"][\"'’”»)]*(?=\s+\S)", text):
+        head = text[: m.end()]
+        if head.count("**") % 2 == 0 and head.replace("**", "").count("*") % 2 == 0:
+            out.append(m.end())
+    return sorted(out, key=lambda at: abs(at - len(text) / 2))
+
+
+def _even(text: str, family: str, size: float, width: float, bold: bool) -> list[Line]:
+    lines = wrap(text, family, size, width, bold)
+    if len(lines) < 2:
         return lines
     lo, hi = max(ln.width for ln in lines) / 2, width
     for _ in range(10):
@@ -99,7 +165,7 @@ def lettering(text: str, family: str) -> str:
 
 
 def tag(box: Box, path: str) -> Box:
-    return Box(box.height, tagged(box.items, path), box.breaks)
+    return retagged(box, lambda items: tagged(items, path))
 
 
 def art_size(aspect: float, width: float, c: Ctx) -> tuple[float, float]:

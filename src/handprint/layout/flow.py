@@ -31,7 +31,7 @@ class TooManyPages(TooTall):
                f"at most {MAX_PAGES} pages: split it into several specs")
 
 
-def _cut(box: Box, room: float) -> tuple[Box, Box] | None:
+def cut(box: Box, room: float) -> tuple[Box, Box] | None:
     """Split a box at its lowest break that fits in room, keeping 2+ lines on each side
     where it can (no widows or orphans)."""
     usable = [b for b in box.breaks if b <= room]
@@ -75,7 +75,9 @@ def paginate(blocks: list[Block], boxes: list[Box], gap: Callable[[Block,
             y += space + box.height
             prev, n = b, n + 1
             continue
-        parts = None if not registry.of(b).cut else _cut(box, bottom - y - space)
+        room = bottom - y - space
+        parts = (None if not registry.of(b).cut else
+                 box.split(room) if box.split else cut(box, room))
         if parts:
             pages[-1] += shift(parts[0].items, left, y + space)
             queue[n] = (b, parts[1])

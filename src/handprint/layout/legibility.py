@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from handprint.layout import spelling
 from handprint.layout.display import ARTIFACT, Art, Document, Run
+from handprint.layout.page import distance_ft
 from handprint.spec import registry
 from handprint.spec.model import Spec
 from handprint.spec.registry import texts
@@ -48,10 +49,7 @@ def contrast(a: str, b: str) -> float:
 
 def viewing_distance_ft(s: Spec, doc: Document) -> float:
     """The spec's own, else 6 ft for 18x24 in and 10 ft for 24x36 in, by the short side."""
-    if s.viewing_distance:
-        return s.viewing_distance / 72 / 12
-    short = min(doc.width, doc.height) / 72
-    return short / 3 if short <= 18 else 6 + (short - 18) * 2 / 3
+    return distance_ft(s, doc.width, doc.height)
 
 
 def syllables(word: str) -> int:

@@ -6,7 +6,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from handprint.errors import Problem, SpecError
-from handprint.layout.boxes import Box, Ctx, Style, mix, place, shift
+from handprint.layout import fitting, headings, labels
+from handprint.layout.boxes import Box, Ctx, Style, mix, place, retagged, shift
 from handprint.layout.display import ARTIFACT, Document, Field, Item, Page, Picture, Run, nested
 from handprint.layout.flow import TooTall, paginate
 from handprint.spec import registry
@@ -65,13 +66,13 @@ def layout(s: Spec, size: tuple[float, float] | None = None,
     page = Frame(s, kind, width, height, unit)
     try:
         if s.kind == "poster":
-            items, fit = _poster(page, lo, max(kind.grow, lo), smallest)
+            items, fit = _fitted_poster(page, lo, smallest)
             pages = [items]
         else:
-            fit = max(1.0, lo)
-            pages = _flowed(page, page.ctx(fit))
+            pages, fit = _handout(page, max(1.0, lo), lo)
     except BlockProblem as e:
         raise SpecError([Problem(str(s.path), e.block.line, e.message)]) from None
+    pages = headings.retag(pages)
     has_fields = any(isinstance(i, Field) for p in pages for i in p)
     warnings = () if flat or not has_fields else field_font_warning(s.lang)
     warnings += image_warnings(pages)
@@ -144,7 +145,7 @@ class Frame:
 
     def ctx(self, fit: float, art: float = 1.0) -> Ctx:
         return Ctx(self.s.theme, self.kind, self.unit * fit, fit, art, self.avail,
-                   self.s.path.stem)
+                   self.s.path.stem, self.s.lang)
 
     def flow(self) -> list[Block]:
         return [b for b in self.s.blocks if registry.of(b).role != "foot"]
@@ -154,6 +155,24 @@ class Frame:
 
     def order(self, b: Block) -> int:
         return next(k for k, x in enumerate(self.s.blocks) if x is b)
+
+
+def _fitted_poster(f: Frame, lo: float, smallest: float) -> tuple[list[Item], float]:
+    """The poster with its letters legible from its viewing distance (type no smaller,
+    space between blocks tightened, then drawings smaller); where even that cannot fit,
+    down to the kind's smallest type (and `check` says it is too small)."""
+    legible = max(lo, min(legible_fit(f), f.kind.grow))  # within the kind's range
+    tries = [(legible, 1.0), (legible, 0.7), (legible, 0.45)]
+    tries += [(lo, 1.0)] if legible > lo else []
+    for n, (least, share) in enumerate(tries):
+        tight = replace(f, kind=replace(f.kind, gap=f.kind.gap * share))
+        try:
+            return _poster(tight, least, max(f.kind.grow, least),
+                           max(smallest, f.kind.body * f.unit * least))
+        except SpecError:
+            if n == len(tries) - 1:
+                raise
+    raise AssertionError("unreachable")
 
 
 def _poster(f: Frame, lo: float, hi: float, smallest: float) -> tuple[list[Item], float]:
@@ -196,7 +215,13 @@ def _poster(f: Frame, lo: float, hi: float, smallest: float) -> tuple[list[Item]
             fit = lo
             art = next((a / 20 for a in range(19, 7, -1) if fits(lo, a / 20)), 0.0)
             if not art:
-                raise SpecError([_overflow(f.s, f.col, f.ctx(lo, 0.4), f.avail, smallest)])
+                c = f.ctx(lo, 0.4)
+                brand = _band(f, c)
+                foot = [_placed(b, f.col, c, f.order(b)) for b in feet] + ([brand] if brand
+                                                                           else [])
+                room = f.avail - sum(bx.height for bx in foot) - (f.kind.gap * c.unit
+                                                                  if foot else 0)
+                raise SpecError([_overflow(f.s, f.col, c, room, smallest)])
     boxes, foot, slack = attempt(fit, art)
     c = f.ctx(fit, art)
     items = _assemble(flow, boxes, c, f.margin, slack, True)
@@ -207,12 +232,81 @@ def _poster(f: Frame, lo: float, hi: float, smallest: float) -> tuple[list[Item]
     return items, fit
 
 
-def _flowed(f: Frame, c: Ctx) -> list[list[Item]]:
-    """Pages with a running header (the title, from page 2) and footer (page N of M)."""
+def distance_ft(s: Spec, width: float, height: float) -> float:
+    """How far away a poster is read: the spec's own, else 6 ft for 18x24 in and 10 ft for
+    24x36 in, by the short side."""
+    if s.viewing_distance:
+        return s.viewing_distance / 72 / 12
+    short = min(width, height) / 72
+    return short / 3 if short <= 18 else 6 + (short - 18) * 2 / 3
+
+
+def legible_fit(f: Frame) -> float:
+    """The least type scale at which a poster's smallest letters are read from its distance
+    (what `check` asks: capitals 1 in tall per 10 ft)."""
+    needed = distance_ft(f.s, f.width, f.height) * 72 / 10
+    c = f.ctx(1.0)
+    caps = []
+    for b in f.flow():
+        try:
+            box = place(b, f.col, c)
+        except (TooWide, BlockProblem):
+            return 0.0
+        caps += [fonts.cap_height(i.font, i.size) for i in box.items
+                 if isinstance(i, Run) and i.text.strip()]
+    return needed / min(caps) * 1.003 if caps else 0.0
+
+
+def _handout(f: Frame, fit: float, lo: float) -> tuple[list[list[Item]], float]:
+    """Pages at the design size; a near-empty last page (or more pages than `fit: {pages}`
+    asks) tightens space, then type, to make one page fewer."""
+    pages, fill = _flowed(f, f.ctx(fit))
+    target = f.s.fit_pages
+    if target is None and (len(pages) < 2 or fill >= fitting.LAST_PAGE_MIN):
+        return pages, fit
+    if target is not None and len(pages) <= target:
+        if len(pages) < target:
+            raise SpecError([Problem(str(f.s.path), f.s.fit_line, f"fit asks for {target} "
+                                     f"pages, but the content fills {len(pages)}: add to it, "
+                                     f"or ask for {len(pages)}")])
+        return pages, fit
+    want = target or len(pages) - 1
+    floor = lo if target else max(lo, fitting.TIGHT_PT / (f.kind.body * f.unit))
+    tight = pages, fill, f
+    for share, scale in fitting.ladder(fit, floor):
+        g = replace(f, kind=replace(f.kind, gap=f.kind.gap * share))
+        try:
+            tight = (*_flowed(g, g.ctx(scale)), g)
+        except BlockProblem:
+            continue
+        if len(tight[0]) <= want:
+            return tight[0], scale
+    if target is None:
+        return pages, fit
+    raise SpecError([_too_many(f, *tight, target, floor * f.kind.body * f.unit)])
+
+
+def _too_many(f: Frame, pages: list[list[Item]], fill: float, g: Frame, target: int,
+              points: float) -> Problem:
+    """fit: {pages} cannot be met: blame the block where the last page asked for runs out,
+    with how much to cut."""
+    total = (len(pages) - 1) + fill  # in pages of content
+    over = fitting.about(fitting.words(g.flow()) * (total - target) / max(total, 1e-6))
+    block = fitting.first_block(pages[target], f.s.blocks)
+    line = block.line if block else f.s.fit_line
+    return Problem(str(f.s.path), line, f"page {target} runs out at this block, even with "
+                   f"text at the smallest size ({points:.3g}pt): fit asks for {target} "
+                   f"page{'s' if target > 1 else ''}; {over} too many (shorten the text or "
+                   "remove a block)")
+
+
+def _flowed(f: Frame, c: Ctx) -> tuple[list[list[Item]], float]:
+    """Pages with a running header (the title, from page 2) and footer (page N of M), and
+    how full the last page is (a share of its content area)."""
     size = max(f.kind.footer * c.unit, 7.0)
-    font = fonts.face(f.s.theme.body_font)
     line = size * 1.3
-    label_w = fonts.width("Page 99 of 99", font, size) + size * 2
+    widest = first_line(labels.page(f.s, 99, 99), f.s.theme.body_font, size, f.col)
+    label_w = widest.width + size * 2
     feet = []
     for b in f.feet():
         try:
@@ -235,12 +329,15 @@ def _flowed(f: Frame, c: Ctx) -> list[list[Item]]:
         pages = paginate(flow, boxes, lambda a, b: _gap(a, b, c), f.left, top, bottom)
     except TooTall as e:
         raise BlockProblem(e.block, e.message) from None
+    fill = fitting.used(pages[-1], top) / max(bottom - top, 1e-6)
     muted = mix(f.s.theme.ink, f.s.theme.paper, 0.3)
     base = f.height - f.margin
+    shows = {"all": range(1, len(pages) + 1), "first": [1], "last": [len(pages)],
+             "none": []}[f.s.brand.band if f.s.brand else "none"]
     for n, items in enumerate(pages, 1):
-        label = f"Page {n} of {len(pages)}"
-        lw = fonts.width(label, font, size)
-        items.append(Run(f.left + f.col - lw, base, label, font, size, muted, ARTIFACT))
+        label = first_line(labels.page(f.s, n, len(pages)), f.s.theme.body_font, size, f.col)
+        items += [Run(f.left + f.col - label.width + p.dx, base, p.text, p.font, size, muted,
+                      ARTIFACT) for p in label.pieces]
         for k, ln in enumerate(feet):
             y = base - (len(feet) - 1 - k) * line
             items += [Run(f.left + p.dx, y, p.text, p.font, size, muted, ARTIFACT)
@@ -249,16 +346,16 @@ def _flowed(f: Frame, c: Ctx) -> list[list[Item]]:
             items += [Run(f.left + p.dx, f.margin + size, p.text, p.font, size, muted,
                           ARTIFACT)
                       for p in head.pieces]
-        if brand:  # read once, on the first page; a repeat elsewhere
+        if brand and n in shows:  # read once, where it first shows; a repeat elsewhere
             band_items = shift(brand.items, f.left, bottom + f.kind.gap * c.unit)
-            items += band_items if n == 1 else retag(band_items, ARTIFACT)
-    return pages
+            items += band_items if n == shows[0] else retag(band_items, ARTIFACT)
+    return pages, fill
 
 
 def _band(f: Frame, c: Ctx) -> Box | None:
     """The clinic's brand band, tagged to be read after everything else."""
     b = f.s.brand
-    if not b or not b.band:
+    if not b or b.band == "none":
         return None
     from handprint.layout.band import band
 
@@ -279,8 +376,9 @@ def _placed(b: Block, col: float, c: Ctx, order: int) -> Box:
     try:
         box = place(b, col, c)
     except TooWide as e:
-        raise BlockProblem(b, f"the word '{e.word[:40]}' is too wide for its column") from None
-    return Box(box.height, nested(box.items, f"{order:04d}."), box.breaks)
+        raise BlockProblem(b, getattr(e, "message", None)
+                           or f"the word '{e.word[:40]}' is too wide for its column") from None
+    return retagged(box, lambda items: nested(items, f"{order:04d}."))
 
 
 def _gap(prev: Block, nxt: Block, c: Ctx) -> float:
@@ -312,10 +410,12 @@ def _assemble(flow: list[Block], boxes: list[Box], c: Ctx, margin: float, slack:
 
 
 def _overflow(s: Spec, col: float, c: Ctx, avail: float, points: float) -> Problem:
-    """Name the block where the page runs out, even at the smallest type."""
+    """Name the block where the page runs out, even at the smallest type, and about how many
+    words to cut (from the height the words take)."""
     y = 0.0
     flow = [b for b in s.blocks if registry.of(b).role != "foot"]
     smallest = f"{points:.3g}pt"
+    at: Block | None = None
     for n, b in enumerate(flow):
         try:
             bx = place(b, col, c)
@@ -323,11 +423,14 @@ def _overflow(s: Spec, col: float, c: Ctx, avail: float, points: float) -> Probl
             return Problem(str(s.path), b.line, f"the word '{e.word[:40]}' is too wide for its "
                            f"column even with text at the smallest size ({smallest})")
         y += bx.height + (_gap(flow[n - 1], b, c) if n else 0)
-        if y > avail:
-            return Problem(str(s.path), b.line, "the page runs out at this block, even with "
-                           f"text at the smallest size ({smallest}): shorten the text, remove "
-                           "a block, or choose a larger size")
-    return Problem(str(s.path), 0, "the content does not fit the page")
+        if y > avail and at is None:
+            at = b
+    if at is None:
+        return Problem(str(s.path), 0, "the content does not fit the page")
+    over = fitting.about(fitting.words(flow) * (y - avail) / max(y, 1e-6))
+    return Problem(str(s.path), at.line, "the page runs out at this block, even with text at "
+                   f"the smallest size ({smallest}): {over} too many; shorten the text, remove "
+                   "a block, or choose a larger size")
 
 
 def check_glyphs(s: Spec) -> list[Problem]:

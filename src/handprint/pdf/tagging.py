@@ -94,6 +94,8 @@ class Tree:
                                    "P": parent})
                 if path in self.alts:
                     d["Alt"] = PDFString(self.alts[path])
+                if path and role(step) == "TH":  # a table's header heads its column
+                    d["A"] = PDFDictionary({"O": PDFName("Table"), "Scope": PDFName("Column")})
                 elems[path], refs[path] = d, doc.Reference(d)
                 if path:
                     children.setdefault(parent_path, []).append(path)

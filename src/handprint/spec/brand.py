@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import TypedDict
 
 from handprint.errors import SpecError
-from handprint.spec.fields import block_text, choice, color, flag
+from handprint.spec.fields import block_text, choice, color
 from handprint.spec.images import check_image
 from handprint.spec.library import BRAND_FILE as FILE_NAME
-from handprint.spec.model import BRAND_TEXT, FONTS, Brand
+from handprint.spec.model import BANDS, BRAND_TEXT, FONTS, Brand
 from handprint.spec.yamlnodes import Reader, read_file
 
 TEXT_KEYS = BRAND_TEXT
@@ -32,7 +32,7 @@ class _Kit(TypedDict, total=False):
     logo: Path
     colors: tuple[tuple[str, str], ...]
     fonts: tuple[tuple[str, str], ...]
-    band: bool
+    band: str
 
 
 def load(path: Path) -> Brand:
@@ -59,8 +59,10 @@ def load(path: Path) -> Brand:
             fonts = {k: choice(r, v, f"{k} font", FONTS) for k, v in
                      r.mapping(node, "fonts", ["heading", "body"], 2)}
             kit["fonts"] = tuple((f"{k}_font", v) for k, v in fonts.items() if v)
-        elif key == "band":
-            band = flag(r, node, "band")
+        elif key == "band":  # true and false (older kits) are all and none
+            on = r.value(node)
+            band = ({True: "all", False: "none"}[on] if isinstance(on, bool)
+                    else choice(r, node, "band", BANDS))
             if band is not None:
                 kit["band"] = band
     if root is None or "clinic" not in text:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 BRAND_TEXT = ["clinic", "address", "phone", "website", "booking"]  # {placeholders}
 KINDS = ["poster", "handout", "worksheet"]
+BANDS = ["all", "first", "last", "none"]
 ALIGNS = ["left", "center", "right"]
 FONTS = ["Cabin Sketch", "Comic Neue", "Noto Sans"]
 MAX_FILE_BYTES = 1_000_000
@@ -30,7 +31,7 @@ class Brand:
     logo: Path | None = None
     colors: tuple[tuple[str, str], ...] = ()  # theme key -> colour
     fonts: tuple[tuple[str, str], ...] = ()  # theme key -> family
-    band: bool = True  # show the brand band at the foot of every page
+    band: str = "all"  # which pages show the brand band: all, first, last or none
 
     @property
     def link(self) -> str:
@@ -78,6 +79,9 @@ class Spec:
     blocks: tuple[Block, ...] = ()
     brand: Brand | None = None
     translates: Path | None = None  # the original this spec translates (handprint.translation)
+    fit_pages: int | None = None  # `fit: {pages: N}`: exactly N pages, or an error
+    fit_line: int = 0
+    labels: tuple[tuple[str, str], ...] = ()  # running labels: ("page", "Seite {n} von {total}")
 
 
 @dataclass(frozen=True)

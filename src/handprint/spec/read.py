@@ -20,6 +20,7 @@ from handprint.spec.fields import (
     block_text,
     choice,
     length,
+    number,
     print_options,
     size,
     theme,
@@ -57,6 +58,13 @@ TOP = (
         "no bleed"),
     Key("viewing_distance", "posters: how far away people read it (6ft, 2m)", _S,
         "from the size"),
+    Key("fit", "handouts: `{pages: N}` asks for exactly N pages (space and type tighten "
+        "to fit, else an error says how much to cut)",
+        {"type": "object", "properties": {"pages": {"type": "integer", "minimum": 1}},
+         "additionalProperties": False}, "as many pages as it needs"),
+    Key("labels", "running labels in another wording, like {page: \"Seite {n} von {total}\"}",
+        {"type": "object", "properties": {"page": _S}, "additionalProperties": False},
+        "in the spec's language"),
     Key("blocks", "the content, top to bottom: a list of blocks (below)", {"type": "array"}),
     Key("translates", "a translation: the spec it translates, like ../ruptures-poster.yaml; "
         "check warns when their blocks no longer match", _S,
@@ -111,6 +119,9 @@ class _Given(TypedDict, total=False):
     viewing_distance: float
     blocks: tuple[Block, ...]
     translates: Path
+    fit_pages: int
+    fit_line: int
+    labels: tuple[tuple[str, str], ...]
     brand: Brand
 
 
@@ -173,6 +184,14 @@ def parse(text: str, path: Path, options: Options | None = None) -> Spec:
         elif key == "translates":
             if (original := translation.named(r, node, path)) is not None:
                 values["translates"] = original
+        elif key == "fit":
+            for _key, v in r.mapping(node, "fit", ["pages"], 2):
+                if (pages := number(r, v, "pages", 1, 99, whole=True)) is not None:
+                    values["fit_pages"] = int(pages)
+                values["fit_line"] = v.start_mark.line + 1
+        elif key == "labels":
+            if (labels := read_labels(r, node)) is not None:
+                values["labels"] = labels
     if isinstance(root, yaml.MappingNode):
         for need in ("title", "blocks"):
             if need not in present:
@@ -196,6 +215,18 @@ def parse(text: str, path: Path, options: Options | None = None) -> Spec:
         values["theme"] = replace(values.get("theme") or Theme(), **dict(b.colors + b.fonts))
         values["brand"] = b
     return Spec(path=path, **values)
+
+
+def read_labels(r: Reader, node: yaml.Node) -> tuple[tuple[str, str], ...]:
+    out = []
+    for k, v in r.mapping(node, "labels", ["page"], 2):
+        text = r.text(v, k)
+        if text is not None and not ("{n}" in text and "{total}" in text):
+            r.problem(v, f"the {k} label needs {{n}} and {{total}}, like \"Seite {{n}} von "
+                         "{total}\"")
+        elif text is not None:
+            out.append((k, text))
+    return tuple(out)
 
 
 def read_blocks(r: Reader, node: yaml.Node, folder: Path, depth: int = 2) -> tuple | None:
