@@ -67,3 +67,11 @@ def test_a_wrong_spec_does_not_validate(spec):
 def test_a_drawing_option_of_the_named_drawing_validates():
     spec = {"title": "T", "blocks": [{"illustration": "rupture", "alt": "x", "strands": 5}]}
     assert not list(validator().iter_errors(spec))
+
+
+def test_every_top_level_key_is_in_the_spec_reference():
+    from handprint.spec.read import TOP
+
+    text = (DOCS / "spec.md").read_text()
+    table = text[text.index("## Top-level keys"):text.index("### theme")]
+    assert [k.name for k in TOP if f"| `{k.name}` |" not in table] == []

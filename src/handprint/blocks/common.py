@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import yaml
 
-from handprint.draw import ornaments
+from handprint.draw import illustrations, ornaments
+from handprint.draw.sketch import Drawing
 from handprint.layout.boxes import Ctx, mix
 from handprint.layout.display import ARTIFACT, Art
 from handprint.spec.fields import block_text, choice, number
@@ -33,16 +35,59 @@ def width(r: Reader, f: dict) -> float | None:
     return number(r, f["width"], "width", 0.1, 1.0) if "width" in f else 1.0
 
 
-def alt(r: Reader, f: dict, node: yaml.Node, kind: str) -> str | None:
+def alt(r: Reader, f: dict, node: yaml.Node, kind: str, sample: str = "") -> str | None:
+    """The alt text, required. For a missing or empty one, suggest words (a drawing's sample),
+    never fill them in: only the author knows what the picture means here."""
+    hint = f", like '{sample}'" if sample else ""
     if "alt" not in f:
-        r.problem(node, f"this {kind} needs 'alt': a sentence saying what it shows, "
+        r.problem(node, f"this {kind} needs 'alt': a sentence saying what it shows{hint}, "
                         "for people who use screen readers")
         return None
-    return block_text(r, f["alt"], "alt")
+    value = f["alt"]
+    if isinstance(value, yaml.ScalarNode) and not str(value.value).strip():
+        r.problem(value, f"alt is empty: write what it shows{hint}, for people who use "
+                         "screen readers")
+        return None
+    return block_text(r, value, "alt")
 
 
 def caption(r: Reader, f: dict) -> str:
     return (block_text(r, f["caption"], "caption") or "") if "caption" in f else ""
+
+
+ICON = Key("icon", "a drawing's name, drawn small as an icon (see Drawings)", {"type": "string"},
+           "none")
+
+
+def icon_name(r: Reader, f: dict) -> str | None:
+    """`icon: anchor`: '' when absent, None (with a problem) for a name no drawing has."""
+    from handprint.spec.yamlnodes import expected, suggest
+
+    name = r.text(f["icon"], "icon") if "icon" in f else ""
+    if name and name not in illustrations.NAMES:
+        names = list(illustrations.NAMES)
+        r.problem(f["icon"], f"unknown drawing '{name}'{suggest(name, names)}: choose "
+                             f"{expected(names)}")
+        return None
+    return name
+
+
+@cache
+def icon_drawing(name: str) -> Drawing:
+    """A drawing as an icon: a heavier pen, so it does not fade at the size of type."""
+    return illustrations.draw(name, seed=1, weight=1.6)
+
+
+def icon_art(name: str, x: float, y: float, height: float, c: Ctx,
+             widest: float = 2.5) -> Art:
+    """An icon `height` tall (a wide drawing: at most `widest` x height wide, and shorter),
+    its top-left at x, y; decorative, so an artifact."""
+    d = icon_drawing(name)
+    w = min(height * d.width / d.height, height * widest)
+    h = w * d.height / d.width
+    colors = (("ink", c.style.ink), ("accent", c.style.accent), ("paper", c.style.paper),
+              ("tint", mix(c.style.paper, c.style.accent, 0.18)))
+    return Art(x, y + (height - h) / 2, w, h, d, colors, tag=ARTIFACT)
 
 
 def field_name(r: Reader, f: dict, kind: str, line: int) -> str | None:

@@ -40,7 +40,8 @@ def read(r, f: dict, line: int, folder, depth: int) -> Illustration | None:
         r.problem(node, f"unknown illustration '{name}'{suggest(name, names)}: "
                         f"choose {expected(names)}")
         name = None
-    text = alt(r, f, node, "illustration")
+    sample = illustrations.module(name).ALT if name else ""
+    text = alt(r, f, node, "illustration", sample)
     seed = number(r, f["seed"], "seed", 0, 10**9, whole=True) if "seed" in f else 1
     ink = color(r, f["ink"], "ink") if "ink" in f else None
     weight = number(r, f["weight"], "weight", 0.5, 3.0) if "weight" in f else 1.0

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 import yaml
 
-from handprint.blocks.common import FLAG, TEXT
+from handprint.blocks.common import FLAG, ICON, TEXT, icon_art, icon_name
 from handprint.layout.boxes import Box, Ctx, lines_box, shift, wrapped
 from handprint.layout.display import Item, Run, nested, tagged
 from handprint.spec.fields import block_text, flag
@@ -22,6 +22,7 @@ class ListBlock(Block):
     items: tuple[str, ...]
     numbered: bool = False
     subs: tuple[ListBlock | None, ...] = ()  # each item's own points (`items:`), or None
+    icon: str = ""  # a drawing as the bullet of the first level
 
 
 DEPTH = 3  # levels of points
@@ -29,8 +30,11 @@ DEPTH = 3  # levels of points
 
 def read(r, f: dict, line: int, folder, depth: int) -> ListBlock | None:
     numbered = flag(r, f["numbered"], "numbered") if "numbered" in f else False
+    icon = icon_name(r, f)
     found = _points(r, f["list"], "list", line, depth, 1)
-    return None if found is None or numbered is None else replace(found, numbered=numbered)
+    if found is None or numbered is None or icon is None:
+        return None
+    return replace(found, numbered=numbered, icon=icon)
 
 
 def _points(r, node: yaml.Node, what: str, line: int, depth: int,
@@ -83,7 +87,9 @@ def _placed(b: ListBlock, width: float, c: Ctx, level: int, numbered: bool) -> B
     size = c.kind.body * c.unit
     font = fonts.face(c.style.body_font)
     marks = _marks(b, level, numbered)
-    indent = max(fonts.width(m, font, size) for m in marks) + size * 0.6
+    icon = b.icon if level == 1 and not numbered else ""
+    bullet = size * 1.05  # an icon bullet: a little taller than the x-height
+    indent = (bullet if icon else max(fonts.width(m, font, size) for m in marks)) + size * 0.6
     items: list[Item] = []
     breaks: list[float] = []
     y = 0.0
@@ -94,7 +100,10 @@ def _placed(b: ListBlock, width: float, c: Ctx, level: int, numbered: bool) -> B
         first = body.items[0].y if body.items else 0.0
         mx = indent - size * 0.6 - fonts.width(mark, font, size)
         li = f"L/{len(breaks):03d}.LI"
-        items.append(Run(mx, y + first, mark, font, size, c.style.ink, f"{li}/0.Lbl"))
+        if icon:  # decorative: the list's structure says it is a list
+            items.append(icon_art(icon, 0.0, y + first - size * 0.85, bullet, c, widest=1.4))
+        else:
+            items.append(Run(mx, y + first, mark, font, size, c.style.ink, f"{li}/0.Lbl"))
         items += tagged(shift(body.items, indent, y), f"{li}/1.LBody")
         breaks += [y + br for br in body.breaks]
         y += body.height
@@ -131,7 +140,8 @@ TYPE = BlockType(
          {"type": "array", "items": {"anyOf": [TEXT, {
              "type": "object", "required": ["text"], "additionalProperties": False,
              "properties": {"text": TEXT, "items": {"type": "array"}}}]}}),
-     Key("numbered", "1. 2. 3. instead of bullets", FLAG, "false")),
+     Key("numbered", "1. 2. 3. instead of bullets", FLAG, "false"),
+     Key(ICON.name, "a drawing as every bullet, like star or check", ICON.schema, "•")),
     example="- list:\n    - Notice what you feel\n    - text: Name it\n"
             "      items: [Sad, Angry, Scared]",
     texts=_texts)

@@ -26,6 +26,7 @@ from handprint.spec.fields import (
     theme,
 )
 from handprint.spec.model import (
+    BANDS,
     KINDS,
     LANG,
     MAX_BLOCKS,
@@ -65,6 +66,9 @@ TOP = (
     Key("labels", "running labels in another wording, like {page: \"Seite {n} von {total}\"}",
         {"type": "object", "properties": {"page": _S}, "additionalProperties": False},
         "in the spec's language"),
+    Key("band", "the brand band on this spec's pages: all, first, last or none (true or "
+        "false: all or none)", {"enum": ["all", "first", "last", "none", True, False]},
+        "the brand kit's"),
     Key("blocks", "the content, top to bottom: a list of blocks (below)", {"type": "array"}),
     Key("translates", "a translation: the spec it translates, like ../ruptures-poster.yaml; "
         "check warns when their blocks no longer match", _S,
@@ -137,6 +141,7 @@ def parse(text: str, path: Path, options: Options | None = None) -> Spec:
     r.values = {**(options.brand.values() if options.brand else {}), **dict(options.values)}
     top = [k.name for k in TOP]
     present: set[str] = set()  # keys given, valid or not
+    band: str | None = None
     values: _Given = {}  # the valid ones (a TypedDict takes one literal key at a time)
     for key, node in r.mapping(root, "the spec", top, 1):
         present.add(key)
@@ -192,6 +197,10 @@ def parse(text: str, path: Path, options: Options | None = None) -> Spec:
         elif key == "labels":
             if (labels := read_labels(r, node)) is not None:
                 values["labels"] = labels
+        elif key == "band":  # this spec's pages, whatever the brand kit says
+            on = r.value(node)
+            band = ({True: "all", False: "none"}[on] if isinstance(on, bool)
+                    else choice(r, node, "band", BANDS))
     if isinstance(root, yaml.MappingNode):
         for need in ("title", "blocks"):
             if need not in present:
@@ -211,7 +220,7 @@ def parse(text: str, path: Path, options: Options | None = None) -> Spec:
         if default is not None:
             values["translates"] = default
     if options.brand:  # the clinic's colours and fonts win over the spec's theme
-        b = options.brand
+        b = options.brand if band is None else replace(options.brand, band=band)
         values["theme"] = replace(values.get("theme") or Theme(), **dict(b.colors + b.fonts))
         values["brand"] = b
     return Spec(path=path, **values)

@@ -91,6 +91,8 @@ TOP: list[Field] = [
     Field("theme.paper", "color", "Paper colour", default=spec.Theme.paper),
     Field("theme.ink", "color", "Ink colour", default=spec.Theme.ink),
     Field("theme.accent", "color", "Accent colour", default=spec.Theme.accent),
+    Field("band", "choice", "Brand band (clinic name, contact, QR code)",
+          ("", "all", "first", "last", "none"), default=""),
 ]
 KINDS = list(spec.KINDS)
 
