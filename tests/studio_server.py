@@ -54,10 +54,16 @@ class Running:
             conn.close()
 
 
+LIBRARY = ["bringing-it-up.yaml", "ruptures-poster.yaml", "good-conflict.yaml", "words.txt",
+           "es/bringing-it-up.yaml", "es/ruptures-poster.yaml"]
+
+
 @pytest.fixture
 def running(tmp_path):
     folder = tmp_path / "handouts"
-    shutil.copytree(ROOT / "handouts", folder)
+    (folder / "es").mkdir(parents=True)
+    for name in LIBRARY:  # a small library, so the first page of thumbnails comes quickly
+        shutil.copy(ROOT / "handouts" / name, folder / name)
     spec = folder / "bringing-it-up.yaml"
     spec.write_text(COMMENT + spec.read_text("utf-8"), "utf-8")
     server, url, guard = studio.serve(folder)

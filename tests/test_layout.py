@@ -78,7 +78,8 @@ def test_missing_glyphs_are_named(tmp_spec, monkeypatch):
         layout.layout(spec.load(path))
     messages = [str(p) for p in info.value.problems]
     assert messages == [
-        f"{path}:3: no bundled font has the character U+1F600 '😀' (in this text)",
+        f"{path}:3: emoji cannot be printed (U+1F600 '😀') in this text: remove it, or use a "
+        "drawing as an icon (an illustration block)",
         f"{path}:3: no font for Thai text (U+0E01 'ก') in this text: install the package "
         "fonts-thai-tlwg-ttf, or any TrueType font for Thai that fontconfig can find",
         f"{path}:4: no font for Chinese text (U+6F22 '漢', U+5B57 '字') in this list: install "

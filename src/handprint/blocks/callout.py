@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from handprint.blocks.common import TEXT
+from handprint.blocks.common import TEXT, icon_name
 from handprint.draw import illustrations, ornaments
 from handprint.draw.sketch import Drawing
 from handprint.layout.boxes import Box, Ctx, lines_box, shift, tint
@@ -14,7 +14,6 @@ from handprint.layout.display import ARTIFACT, Art, Item, tagged
 from handprint.spec.fields import block_text
 from handprint.spec.model import Block
 from handprint.spec.registry import BlockType, Key
-from handprint.spec.yamlnodes import expected, suggest
 from handprint.text import fonts
 from handprint.text.hyphens import wrap_narrow
 
@@ -29,12 +28,7 @@ class Callout(Block):
 def read(r, f: dict, line: int, folder, depth: int) -> Callout | None:
     text = block_text(r, f["callout"], "callout")
     title = block_text(r, f["title"], "title") if "title" in f else ""
-    icon = r.text(f["icon"], "icon") if "icon" in f else ""
-    if icon and icon not in illustrations.NAMES:
-        names = list(illustrations.NAMES)
-        r.problem(f["icon"], f"unknown drawing '{icon}'{suggest(icon, names)}: choose "
-                             f"{expected(names)}")
-        icon = None
+    icon = icon_name(r, f)
     if text is None or title is None or icon is None:
         return None
     return Callout(line, text, title, icon)

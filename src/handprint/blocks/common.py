@@ -61,15 +61,20 @@ ICON = Key("icon", "a drawing's name, drawn small as an icon (see Drawings)", {"
 
 def icon_name(r: Reader, f: dict) -> str | None:
     """`icon: anchor`: '' when absent, None (with a problem) for a name no drawing has."""
-    from handprint.spec.yamlnodes import expected, suggest
-
     name = r.text(f["icon"], "icon") if "icon" in f else ""
     if name and name not in illustrations.NAMES:
-        names = list(illustrations.NAMES)
-        r.problem(f["icon"], f"unknown drawing '{name}'{suggest(name, names)}: choose "
-                             f"{expected(names)}")
+        r.problem(f["icon"], unknown_drawing(name, "drawing"))
         return None
     return name
+
+
+def unknown_drawing(name: str, what: str) -> str:
+    """For a drawing name no drawing has: the nearest, and where to see them all."""
+    from handprint.spec.yamlnodes import suggest
+
+    names = list(illustrations.NAMES)
+    return (f"unknown {what} '{name}'{suggest(name, names)}: `python render.py gallery` "
+            "draws them all, and docs/spec.md lists them")
 
 
 @cache

@@ -8,14 +8,13 @@ from functools import cache
 
 import yaml
 
-from handprint.blocks.common import ALT, CAPTION, TEXT, WIDTH, alt, caption, width
+from handprint.blocks.common import ALT, CAPTION, TEXT, WIDTH, alt, caption, unknown_drawing, width
 from handprint.draw import illustrations
 from handprint.layout.boxes import Box, Ctx, art_size, lines_box, shift, tint
 from handprint.layout.display import Art, Item, nested, tagged
 from handprint.spec.fields import color, number
 from handprint.spec.model import Block
 from handprint.spec.registry import BlockType, Key
-from handprint.spec.yamlnodes import expected, suggest
 from handprint.text import fonts
 from handprint.text.textflow import wrap
 
@@ -36,9 +35,7 @@ def read(r, f: dict, line: int, folder, depth: int) -> Illustration | None:
     node = f["illustration"]
     name = r.text(node, "illustration")
     if name is not None and name not in illustrations.NAMES:
-        names = list(illustrations.NAMES)
-        r.problem(node, f"unknown illustration '{name}'{suggest(name, names)}: "
-                        f"choose {expected(names)}")
+        r.problem(node, unknown_drawing(name, "illustration"))
         name = None
     sample = illustrations.module(name).ALT if name else ""
     text = alt(r, f, node, "illustration", sample)

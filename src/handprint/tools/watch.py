@@ -154,10 +154,11 @@ class Watcher:
 
 def forget_fonts() -> None:
     """A font file changed: drop every cached font, measure and split."""
-    from handprint.layout import boxes
+    from handprint.layout import boxes, page
     from handprint.text import textflow
 
-    for value in [*vars(fonts).values(), *vars(textflow).values(), *vars(boxes).values()]:
+    for value in [*vars(fonts).values(), *vars(textflow).values(), *vars(boxes).values(),
+                  *vars(page).values()]:
         if hasattr(value, "cache_clear"):
             value.cache_clear()
 

@@ -28,7 +28,8 @@ def draw(seed: int, weight: float = 1.0, open: float = 0.35, light: bool = True)
     s = (yt - yb) * (0.03 + 0.08 * open)
     lo, hi = (xe, yb + 0.6 * s + 2.0 * w), (xe, yt - s)
     if light:
-        glow = [(xe, lo[1]), (x1, yb), (x1, yt), hi]
+        # the glow runs under the panel's edge: a wobbly stroke must not leave a hairline
+        glow = [(xe - 0.45 * w, lo[1]), (x1, yb), (x1, yt), (xe - 0.45 * w, hi[1])]
         sheet.fill(dense(glow + glow[:1], 0.5 * w)[:-1], "accent")
         spread = between(r, 1.25, 1.45)
         spill = [(xe, yb), (x1, yb), (x1 + (x1 - xe) * (spread - 1) + 60, 40),

@@ -78,9 +78,9 @@ def draw(seed: int, weight: float = 1.0, leaves: int = 2, shade: bool = True) ->
             items.append(line(edge, 0.9 * w, rng(NAME, f"leaf:{k}:{j}", seed), kind="leaf",
                               unit=w, taper=(1.0, 2.0), tip=(0.7, 0.4)))
     for k, (base, ang, length) in enumerate(specs):  # ink pools where the leaf's two edges
-        reach = length + 0.3 * w  # the two edges cross just past the tip
+        reach = length + 0.1 * w  # the two edges cross just past the tip
         tip = (base[0] + reach * math.cos(ang), base[1] + reach * math.sin(ang))  # meet
-        for m, (at, size) in enumerate(((base, 0.8 * w), (tip, 0.6 * w))):
+        for m, (at, size) in enumerate(((base, 0.8 * w), (tip, 0.75 * w))):
             rr = rng(NAME, f"pool:{k}:{m}", seed)
             blob = [(at[0] + size * (1 + 0.1 * rr.random()) * math.cos(a * math.pi / 6),
                      at[1] + size * (1 + 0.1 * rr.random()) * math.sin(a * math.pi / 6))
