@@ -6,7 +6,7 @@ import statistics
 import pytest
 
 from handprint.draw import illustrations as ill
-from handprint.draw.sketch import arc_lengths, count_cubics, op_points
+from handprint.draw.sketch import arc_lengths, clearance, count_cubics, op_points
 from tests.conftest import save_failure
 from tests.test_art_pixels import enclosed_regions
 from tests.test_drawings_b import render
@@ -121,3 +121,19 @@ def test_lighthouse_striped_tower_shines_from_the_top():
     plain = ill.draw("lighthouse", seed=1, rays=False, waves=False)
     kinds = {s.kind for s in plain.strokes}
     assert "ray" not in kinds and "wave" not in kinds and "tower" in kinds
+
+
+@pytest.mark.parametrize("pieces", [2, 3])
+def test_puzzle_last_piece_is_just_apart(pieces):
+    for seed in range(1, 7):
+        d = ill.draw("puzzle", seed=seed, pieces=pieces)
+        kinds = [s.kind for s in d.strokes]
+        assert kinds.count("seam") == pieces - 2 and 2 <= kinds.count("motion") <= 3
+        group, loose = (s for s in d.strokes if s.kind == "piece")
+        gap = clearance(group, loose)
+        assert 1.5 * d.w <= gap <= 6 * d.w  # apart, but close enough to fit in one move
+        assert min(x for x, _ in loose.centre) > min(x for x, _ in group.centre)
+        together = ill.draw("puzzle", seed=seed, pieces=pieces, gap=False)
+        kinds = [s.kind for s in together.strokes]
+        assert kinds.count("piece") == 1 and kinds.count("seam") == pieces - 1
+        assert "motion" not in kinds
