@@ -6,7 +6,7 @@ import statistics
 import pytest
 
 from handprint.draw import illustrations as ill
-from handprint.draw.sketch import arc_lengths, clearance, count_cubics, op_points
+from handprint.draw.sketch import arc_lengths, clearance, count_cubics, crossings, op_points
 from tests.conftest import save_failure
 from tests.test_art_pixels import enclosed_regions
 from tests.test_drawings_b import render
@@ -137,3 +137,17 @@ def test_puzzle_last_piece_is_just_apart(pieces):
         kinds = [s.kind for s in together.strokes]
         assert kinds.count("piece") == 1 and kinds.count("seam") == pieces - 1
         assert "motion" not in kinds
+
+
+@pytest.mark.parametrize("loops", [3, 4, 6])
+def test_untangle_knot_on_the_left_calm_on_the_right(loops):
+    for seed in range(1, 5):
+        d = ill.draw("untangle", seed=seed, loops=loops)
+        (line,) = d.strokes
+        hits = crossings(list(line.centre))
+        assert len(hits) >= loops  # a real tangle: the line crosses itself again and again
+        assert max(x for x, *_ in hits) < 0.55 * d.width  # all of it on the left
+        knot = [y for x, y in line.centre if x < max(x for x, *_ in hits)]
+        calm = [y for x, y in line.centre if x > 0.65 * d.width]
+        assert calm and max(calm) - min(calm) <= 0.35 * (max(knot) - min(knot))
+        assert max(x for x, _ in line.centre) > 0.9 * d.width  # it runs out clear
