@@ -74,7 +74,30 @@ def document() -> Document:
 
 
 def main(out: Path) -> int:
+    """The gallery PDF, and beside it a PNG of its pages side by side (docs/gallery.png)."""
     data = pdf.render(document())
     size = pdf.save(data, out)
-    print(f"{out}  {len(illustrations.NAMES)} drawings  {size / 1024:.0f} KB", file=sys.stdout)
+    picture(data).save(out.with_suffix(".png"), optimize=True)
+    count = len({illustrations.module(n).NAME for n in illustrations.NAMES})
+    print(f"{out}  {count} drawings  {size / 1024:.0f} KB  (and {out.with_suffix('.png')})",
+          file=sys.stdout)
     return 0
+
+
+def picture(data: bytes, dpi: int = 56):
+    import io
+
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    doc = pdfium.PdfDocument(io.BytesIO(data))
+    try:
+        pages = [doc[n].render(scale=dpi / 72).to_pil().convert("RGB") for n in range(len(doc))]
+    finally:
+        doc.close()
+    sheet = Image.new("RGB", (sum(p.width for p in pages), max(p.height for p in pages)), "white")
+    x = 0
+    for p in pages:
+        sheet.paste(p, (x, 0))
+        x += p.width
+    return sheet

@@ -49,8 +49,8 @@ def limb(guide: list[Point], halves: list[float], step: float,
     ca, sa = math.cos(heading), math.sin(heading)
     cap = []
     for i in range(1, 8):
-        a = math.pi / 2 - math.pi * i / 8
-        along, across = h * bulge * math.cos(a), h * math.sin(a)
+        turn = math.pi / 2 - math.pi * i / 8
+        along, across = h * bulge * math.cos(turn), h * math.sin(turn)
         cap.append((tip[0] + along * ca - across * sa, tip[1] + along * sa + across * ca))
     return left + cap + right[::-1], tip
 
