@@ -52,3 +52,16 @@ def test_empty_alt_gets_a_suggestion_not_a_text(tmp_path):
         pipeline.build(write_spec(tmp_path, spec))
     message = str(e.value)
     assert "s.yaml:4: alt is empty: write what it shows, like 'A simple anchor" in message
+
+
+def test_checklist_icons_sit_between_box_and_words(tmp_path):
+    spec = ("title: T\nkind: worksheet\nblocks:\n  - checklist: [I rested, I ate]\n"
+            "    icon: heart\n")
+    built = pipeline.build(write_spec(tmp_path, spec))
+    items = built.doc.pages[0].items
+    arts = [i for i in items if isinstance(i, Art)]
+    boxes, icons = arts[0::2], arts[1::2]  # each item: its box, then its icon
+    words = [i for i in items if isinstance(i, Run) and i.text.startswith("I")]
+    assert len(icons) == 2
+    for box, icon, word in zip(boxes, icons, words, strict=True):
+        assert box.x + box.width < icon.x < icon.x + icon.width < word.x

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from spellchecker import SpellChecker
@@ -34,24 +34,36 @@ def findings(spec, texts_by_block: Mapping[int, Iterable[str]]) -> list[tuple[in
     lang = spec.lang.split("-")[0].lower()
     if lang not in LANGUAGES:
         return [(0, f"spelling not checked for {spec.lang}: there is no dictionary for it")]
-    checker = _checker(lang)
     known = clinic_words(Path(spec.path))
     if spec.brand is not None:
         known |= {w.lower() for v in spec.brand.values().values() for w in words(v)}
     out: list[tuple[int, str]] = []
     for line, texts in texts_by_block.items():
-        found = [w for t in texts for w in words(t)]
-        unknown = {w for w in checker.unknown([w.lower() for w in found])
-                   if zipf_frequency(w, lang) < COMMON and not _with_clitic(checker, w, lang)}
-        shown: dict[str, None] = {}
-        for w in found:  # in reading order, once each
-            if w.lower() in unknown and w.lower() not in known and not _acronym(w):
-                shown.setdefault(w)
-        for w in list(shown)[:MAX_PER_BLOCK]:
-            out.append((line, f"'{w}' is not in the {lang} dictionary{_suggest(checker, w)}; "
+        shown: dict[str, str] = {}
+        for t in texts:  # in reading order, once each
+            for w, fix in _unknown(t, lang):
+                if w.lower() not in known:
+                    shown.setdefault(w, fix)
+        for w, fix in list(shown.items())[:MAX_PER_BLOCK]:
+            out.append((line, f"'{w}' is not in the {lang} dictionary{fix}; "
                               f"if it is right, add it to {WORDS_FILE} (beside the spec or in "
                               "the folder above)"))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _unknown(text: str, lang: str) -> tuple[tuple[str, str], ...]:
+    """The words of one text the dictionary does not know, with a suggestion each: kept per
+    text, so an edit (in the studio, or watch) checks only the text that changed."""
+    checker = _checker(lang)
+    found = [w for w in words(text) if not _acronym(w)]
+    unknown = {w for w in checker.unknown([w.lower() for w in found])
+               if zipf_frequency(w, lang) < COMMON and not _with_clitic(checker, w, lang)}
+    out: dict[str, str] = {}
+    for w in found:
+        if w.lower() in unknown and w not in out:
+            out[w] = _suggest(checker, w)
+    return tuple(out.items())
 
 
 def words(text: str) -> list[str]:
