@@ -329,7 +329,8 @@ def _flowed(f: Frame, c: Ctx) -> tuple[list[list[Item]], float]:
     try:
         pages = paginate(flow, boxes, lambda a, b: _gap(a, b, c), f.left, top, bottom)
     except TooTall as e:
-        raise BlockProblem(e.block, e.message) from None
+        raise BlockProblem(e.block, e.message + _words_over(e.block, flow, boxes,
+                                                            bottom - top)) from None
     fill = fitting.used(pages[-1], top) / max(bottom - top, 1e-6)
     muted = mix(f.s.theme.ink, f.s.theme.paper, 0.3)
     base = f.height - f.margin
@@ -393,6 +394,16 @@ def _tagged(b: Block, col: float, c: Ctx, order: int) -> Box:
         raise BlockProblem(b, getattr(e, "message", None)
                            or f"the word '{e.word[:40]}' is too wide for its column") from None
     return retagged(box, lambda items: nested(items, f"{order:04d}."))
+
+
+def _words_over(b: Block, flow: list[Block], boxes: list[Box], room: float) -> str:
+    """For a block taller than a page: about how many of its words to cut."""
+    box = next((bx for x, bx in zip(flow, boxes, strict=True) if x is b), None)
+    count = sum(len(t.split()) for t in registry.every_text(b)) if box else 0
+    if not box or not count or box.height <= room:
+        return ""
+    over = max(1, round(count * (1 - room / box.height)))
+    return f" (about {over} word{'s' * (over != 1)} too many for one page)"
 
 
 def _gap(prev: Block, nxt: Block, c: Ctx) -> float:

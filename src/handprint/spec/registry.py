@@ -80,5 +80,10 @@ def texts(b: Block) -> list[str]:
     return of(b).texts(b)
 
 
+def every_text(b: Block) -> list[str]:
+    """The printed words of a block and of the blocks inside it."""
+    return [t for x in every([b]) for t in texts(x)]
+
+
 def field_names(b: Block) -> list[str]:
     return of(b).fields(b)
