@@ -131,8 +131,8 @@ def findings(s: Spec, doc: Document) -> list[Finding]:
                 add(line, f"text contrast is {ratio:.1f}:1 against its background; WCAG asks "
                           f"for {3 if large else 4.5}:1")
             cap = fonts.cap_height(run.font, run.size)
-            k = _order(run.tag)  # footers and the brand band are small print
-            footer = k >= len(s.blocks) or registry.of(s.blocks[k]).role == "foot"
+            k = _order(run.tag)  # footers are small print; the brand band is not
+            footer = k < len(s.blocks) and registry.of(s.blocks[k]).role == "foot"
             if s.kind == "poster" and not footer and cap < caps_needed - 0.05:
                 add(line, f"letters are {cap / 72:.2f} in tall; read from "
                           f"{viewing_distance_ft(s, doc):.3g} ft they should be at least "

@@ -361,8 +361,12 @@ def _band(f: Frame, c: Ctx) -> Box | None:
         return None
     from handprint.layout.band import band
 
+    legible = 0.0
+    if f.s.kind == "poster":  # the band obeys the viewing distance like everything else
+        needed = distance_ft(f.s, f.width, f.height) * 72 / 10
+        legible = needed / (fonts.cap_height(fonts.face(f.s.theme.body_font), 1.0)) + 0.1
     try:
-        box = band(b, f.col, c)
+        box = band(b, f.col, c, legible)
     except TooWide as e:
         raise SpecError([Problem(str(b.path), 0, f"the word '{e.word[:40]}' is too wide for "
                                  "the brand band")]) from None
