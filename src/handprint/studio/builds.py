@@ -26,7 +26,9 @@ from . import yamldoc
 PREVIEW_WIDTH = 620  # pixels, for the longest page side
 THUMB = 180
 MAX_PREVIEW_PAGES = 12
-_lock = threading.Lock()  # ReportLab and pdfium keep global state: one build at a time
+# ReportLab and PDFium keep global state and are not thread-safe (PDFium crashes when two
+# threads use it at once): every build and every page rendering holds this lock.
+_lock = threading.RLock()
 
 
 @dataclass
@@ -104,6 +106,11 @@ def _anchored(text: str, problems: list[dict]) -> list[dict]:
 
 
 def pngs(pdf: bytes, width: int, most: int) -> tuple[list[bytes], int]:
+    with _lock:
+        return _pngs(pdf, width, most)
+
+
+def _pngs(pdf: bytes, width: int, most: int) -> tuple[list[bytes], int]:
     doc = pdfium.PdfDocument(pdf)
     try:
         out = []
@@ -140,11 +147,12 @@ def drawing(name: str, seed: int, folder: Path) -> bytes:
                 f"  - illustration: {name}\n    alt: {name}\n    seed: {seed}\n")
         built = build(folder, _SCRATCH / "drawing.yaml", text, use_brand=False)
         assert built.pdf is not None
-        doc = pdfium.PdfDocument(built.pdf)
-        try:
-            image = doc[0].render(scale=2).to_pil().convert("RGB")
-        finally:
-            doc.close()
+        with _lock:
+            doc = pdfium.PdfDocument(built.pdf)
+            try:
+                image = doc[0].render(scale=2).to_pil().convert("RGB")
+            finally:
+                doc.close()
         box = ImageOps.invert(image.convert("L")).getbbox()
         if box:
             image = ImageOps.expand(image.crop(box), border=6, fill="white")
