@@ -78,6 +78,9 @@ KEYS: dict[str, Field] = {f.key: f for f in (
     Field("label", "line", "Spoken label (screen readers)"),
     Field("fillable", "bool", "Fillable in a PDF viewer", default=True),
     Field("id", "line", "Block id (for --set)"),
+    Field("icon", "choice", "Icon (a small drawing)", ("", *sorted(
+        {illustrations.module(n).NAME for n in illustrations.NAMES})), default=""),
+    Field("caption", "line", "Caption (printed under it)"),
 )}
 MORE = ("id", "name", "label", "fillable", "weight", "width", "ink", "align")  # folded away
 TOP: list[Field] = [
