@@ -48,14 +48,19 @@ def cut(box: Box, room: float) -> tuple[Box, Box] | None:
 
 
 def paginate(blocks: list[Block], boxes: list[Box], gap: Callable[[Block,
-             Block], float], left: float, top: float, bottom: float) -> list[list[Item]]:
+             Block], float], left: float, top: float,
+             bottoms: float | Callable[[int], float]) -> list[list[Item]]:
+    """Blocks onto pages; `bottoms` is where content ends, or that for page k (from 0): a
+    page that carries the brand band ends higher."""
     pages: list[list[Item]] = [[]]
+    at = bottoms if callable(bottoms) else (lambda k: float(bottoms))  # type: ignore[misc]
     y = top
     prev: Block | None = None
     queue = list(zip(blocks, boxes, strict=True))
     n = 0
     while n < len(queue):
         b, box = queue[n]
+        bottom = at(len(pages) - 1)
         if registry.of(b).role == "break":
             if len(pages) == MAX_PAGES:
                 raise TooManyPages(b)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -320,14 +321,26 @@ def _flowed(f: Frame, c: Ctx) -> tuple[list[list[Item]], float]:
         raise SpecError([Problem(str(f.s.path), f.s.title_line, f"{e} (in the title, printed at "
                                  "the top of each page after the first)")]) from None
     top = f.margin + line + f.kind.gap * c.unit
-    bottom = f.height - f.margin - max(1, len(feet)) * line - f.kind.gap * c.unit
+    full = f.height - f.margin - max(1, len(feet)) * line - f.kind.gap * c.unit
     brand = _band(f, c)
-    if brand:
-        bottom -= brand.height + f.kind.gap * c.unit
+    bottom = full - (brand.height + f.kind.gap * c.unit if brand else 0.0)
+    mode = f.s.brand.band if brand and f.s.brand else "none"
     flow = f.flow()
     boxes = [_placed(b, f.col, c, f.order(b)) for b in flow]
+
+    def run(bottoms: Callable[[int], float]) -> list[list[Item]]:
+        return paginate(flow, boxes, lambda a, b: _gap(a, b, c), f.left, top, bottoms)
+
     try:
-        pages = paginate(flow, boxes, lambda a, b: _gap(a, b, c), f.left, top, bottom)
+        if mode == "first":  # the band's room on the pages that carry it, no others
+            pages = run(lambda k: bottom if k == 0 else full)
+        elif mode == "last":
+            pages = run(lambda k: full)
+            if top + fitting.used(pages[-1], top) > bottom + 1e-6:
+                last = len(pages) - 1  # the band does not fit under it: make room there
+                pages = run(lambda k: bottom if k >= last else full)
+        else:
+            pages = run(lambda k: bottom)
     except TooTall as e:
         raise BlockProblem(e.block, e.message + _words_over(e.block, flow, boxes,
                                                             bottom - top)) from None
