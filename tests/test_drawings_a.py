@@ -34,23 +34,6 @@ def length(stroke):
     return arc_lengths(stroke.centre)[-1]
 
 
-def test_registered_with_meaning_alt_and_documented_options():
-    for name in NAMES:
-        module = ill.module(name)
-        assert module.MEANING.endswith(".") and module.ALT.endswith("."), name
-        for key, option in module.OPTIONS.items():
-            assert option.doc, (name, key)
-            assert ill.check_option(name, key, option.default) is None
-
-
-@pytest.mark.parametrize("name,opts", ALL)
-def test_deterministic_and_seeds_differ(name, opts):
-    a, b, c = (ill.draw(name, seed=s, **opts) for s in (7, 7, 8))
-    assert a == b
-    assert a.paths != c.paths
-    assert {s.kind for s in a.strokes} == {s.kind for s in c.strokes}  # same parts
-
-
 @pytest.mark.parametrize("name,opts", ALL)
 @pytest.mark.parametrize("seed", [1, 2, 3, 4])
 def test_inside_box_budget_and_nothing_ruler_straight(name, opts, seed):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from ..sketch import Drawing, between, spline, spread
-from ._kit import Sheet, dense, line
+from ._kit import Sheet, dense, dot, line
 from .base import Option, stroke_width
 
 NAME = "bridge"
@@ -57,18 +57,21 @@ def draw(seed: int, weight: float = 1.0, water: bool = True, posts: int = 3) -> 
     arch.append(ends[1])
     sheet.stroke(spline(arch, 0.6 * w), "arch", kind="arch", width=0.95, taper=(1.5, 1.5),
                  tip=(0.45, 0.45))
-    # posts between arch and road, where there is room for one
+    # posts between arch and road, in the two haunches where there is room for them (the
+    # arch rises close under the road in the middle)
     rp = sheet.rng("posts")
-    for i, u in enumerate(sorted(spread(rp, posts, 0.12, 0.88)) if posts else []):
+    for i, v in enumerate(sorted(spread(rp, posts, 0.0, 1.0)) if posts else []):
+        u = 0.06 + 0.36 * v if v < 0.5 else 0.76 + 0.36 * (v - 0.5)
         x = xl + (xr - xl) * u
         y_arch = spring + (apex - spring) * math.sin(math.pi * u) ** 0.8
         y_road = road - sag * math.sin(math.pi * u)
-        if y_road - y_arch < 5 * w:
+        if y_road - y_arch < 3 * w:
             continue
         a = (x + between(rp, -3, 3), y_arch)
         b = (x + between(rp, -3, 3), y_road)
         sheet.stroke(line(a, b, sheet.rng(f"post:{i}"), (0.01, 0.03)), f"post:{i}",
                      kind="post", width=0.75, taper=(0.6, 0.6), tip=(0.75, 0.75))
+        dot(sheet, (a[0], a[1] + 0.4 * w), 0.8 * w, f"post:{i}:foot")  # ink pools at its foot
     if water:
         rw = sheet.rng("water")
         for i in range(3):
