@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
-from handprint.layout.display import Item, Run, tagged
+from handprint.layout.display import Item, Run, edit, tagged
 from handprint.spec import registry
 from handprint.spec.model import Block, Theme
 from handprint.text import fonts
@@ -73,11 +73,11 @@ def retagged(box: Box, change: Callable[[tuple[Item, ...]], tuple[Item, ...]]) -
             parts = inner(room)
             return None if parts is None else (retagged(parts[0], change),
                                                retagged(parts[1], change))
-    return replace(box, items=change(box.items), split=split)
+    return Box(box.height, change(box.items), box.breaks, split)
 
 
 def shift(items: tuple[Item, ...] | list[Item], dx: float, dy: float) -> tuple[Item, ...]:
-    return tuple(replace(i, x=i.x + dx, y=i.y + dy) for i in items)
+    return tuple(edit(i, x=i.x + dx, y=i.y + dy) for i in items)
 
 
 def lines_box(lines: list[Line], size: float, leading: float, font: str, width: float,

@@ -4,9 +4,8 @@ skip (PDF/UA), whatever levels the spec used; the printed sizes stay as written.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from handprint.layout.display import Item
+from handprint.layout.display import Item, edit
 
 _H = re.compile(r"^(.*\.)H([1-6])$")
 
@@ -39,5 +38,5 @@ def retag(pages: list[list[Item]]) -> list[list[Item]]:
     levels = mapped([int(_H.match(t).group(2)) for t in order])  # type: ignore[union-attr]
     new = {t: f"{_H.match(t).group(1)}H{n}"  # type: ignore[union-attr]
            for t, n in zip(order, levels, strict=True)}
-    return [[replace(i, tag=new[i.tag]) if i.tag in new else i for i in items]
+    return [[edit(i, tag=new[i.tag]) if i.tag in new else i for i in items]
             for items in pages]

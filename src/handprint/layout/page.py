@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from handprint.errors import Problem, SpecError
-from handprint.layout import fitting, headings, labels
+from handprint.layout import display, fitting, headings, labels
 from handprint.layout.boxes import Box, Ctx, Style, mix, place, retagged, shift
 from handprint.layout.display import ARTIFACT, Document, Field, Item, Page, Picture, Run, nested
 from handprint.layout.flow import TooTall, paginate
@@ -363,7 +363,7 @@ def _flowed(f: Frame, c: Ctx) -> tuple[list[list[Item]], float]:
                       for p in head.pieces]
         if brand and n in shows:  # read once, where it first shows; a repeat elsewhere
             band_items = shift(brand.items, f.left, bottom + f.kind.gap * c.unit)
-            items += band_items if n == shows[0] else retag(band_items, ARTIFACT)
+            items += band_items if n == shows[0] else display.tagged_as(band_items, ARTIFACT)
     return pages, fill
 
 
@@ -384,10 +384,6 @@ def _band(f: Frame, c: Ctx) -> Box | None:
         raise SpecError([Problem(str(b.path), 0, f"the word '{e.word[:40]}' is too wide for "
                                  "the brand band")]) from None
     return Box(box.height, nested(box.items, f"{len(f.s.blocks):04d}."), ())
-
-
-def retag(items: list[Item] | tuple[Item, ...], tag: str) -> tuple[Item, ...]:
-    return tuple(replace(i, tag=tag) for i in items)
 
 
 def _placed(b: Block, col: float, c: Ctx, order: int) -> Box:
