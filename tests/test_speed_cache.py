@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from handprint import pipeline
 from handprint.draw import drawcache, illustrations
+from handprint.layout import boxes
 from handprint.pdf import deflate
 from handprint.text import fonts, textflow
 
@@ -93,6 +94,42 @@ def test_line_count_is_the_number_of_wrapped_lines(text, family, size, width, bo
         patch.setattr(fonts, "SYSTEM_FONTS", False)
         lines = outcome(lambda: len(textflow.wrap(text, family, size, width, bold)))
         assert outcome(lambda: textflow.line_count(text, family, size, width, bold)) == lines
+
+
+@given(text=texts, family=st.sampled_from(sorted(fonts.FAMILIES)), size=st.floats(6, 36),
+       width=st.floats(10, 700), bold=st.booleans())
+@example(text=TEXTS[1], family="Comic Neue", size=9.0, width=60.0, bold=True)
+@example(text=TEXTS[3], family="Noto Sans", size=12.0, width=90.0, bold=False)
+@settings(max_examples=300, deadline=None)
+def test_shapes_are_the_wrapped_and_balanced_lines_widths_and_gaps(text, family, size, width,
+                                                                     bold):
+    """Fitting reads heights and widths from shape() and balanced_shape() at every size it
+    tries, and makes the lines only at the size it keeps: both must be what the lines are."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(fonts, "FONT_DIRS", [ROOT / "tests" / "fonts"])
+        patch.setattr(fonts, "SYSTEM_FONTS", False)
+
+        def widths(lines):
+            return tuple((ln.width, ln.gap_after) for ln in lines)
+        assert outcome(lambda: textflow.shape(text, family, size, width, bold)) == outcome(
+            lambda: widths(textflow.wrap(text, family, size, width, bold)))
+        assert outcome(lambda: boxes.balanced_shape(text, family, size, width, bold)) == (
+            outcome(lambda: widths(boxes.balanced(text, family, size, width, bold))))
+
+
+def test_a_later_box_makes_its_items_once_at_the_height_it_said():
+    made = []
+
+    def make():
+        made.append(1)
+        return boxes.Box(12.0, (), (3.0,))
+    box = boxes.retagged(boxes.Box.later(12.0, make), lambda items: items)
+    assert box.height == 12.0 and not made  # fitting reads heights only
+    assert box.breaks == (3.0,) and box.items == () and made == [1]
+    assert box.items == () and made == [1]
+    wrong = boxes.Box.later(11.0, make)
+    with pytest.raises(AssertionError):
+        wrong.items
 
 
 def test_wrap_hands_out_its_own_list():

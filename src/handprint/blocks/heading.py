@@ -5,7 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from handprint.blocks.common import ALIGN, ICON, TEXT, align, icon_art, icon_name
-from handprint.layout.boxes import Box, Ctx, balanced, lettering, lines_box, shift, tag
+from handprint.layout.boxes import (
+    Box,
+    Ctx,
+    balanced,
+    balanced_shape,
+    baselines,
+    lettering,
+    lines_box,
+    shift,
+    tag,
+)
 from handprint.spec.fields import block_text, number
 from handprint.spec.model import Block
 from handprint.spec.registry import BlockType, Key
@@ -34,8 +44,17 @@ def place(b: Heading, width: float, c: Ctx) -> Box:
     size = c.kind.headings[b.level - 1] * c.unit
     family = lettering(b.text, c.style.heading_font)
     font = fonts.face(family, bold=True)
-    where = b.align or c.kind.align
     room = size * 1.5 if b.icon else 0.0  # the icon: a cap height and a half, and a gap
+    gaps = [gap for _, gap in balanced_shape(b.text, family, size, width - room, bold=True)]
+    return Box.later(baselines(gaps, size, 1.12, font)[1], lambda: _made(b, width, c))
+
+
+def _made(b: Heading, width: float, c: Ctx) -> Box:
+    size = c.kind.headings[b.level - 1] * c.unit
+    family = lettering(b.text, c.style.heading_font)
+    font = fonts.face(family, bold=True)
+    where = b.align or c.kind.align
+    room = size * 1.5 if b.icon else 0.0
     lines = balanced(b.text, family, size, width - room, bold=True)
     box = tag(lines_box(lines, size, 1.12, font, width - room, where, c.style.ink),
               f"H{b.level}")

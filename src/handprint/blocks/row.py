@@ -50,12 +50,15 @@ def place(b: Row, width: float, c: Ctx) -> Box:
     cols = [room * share / sum(shares) for share in shares]
     boxes = [place_block(child, col, c) for child, col in zip(b.blocks, cols, strict=True)]
     h = max(bx.height for bx in boxes)
-    items: list[Item] = []
-    x = 0.0
-    for n, (col, bx) in enumerate(zip(cols, boxes, strict=True)):
-        items += nested(shift(bx.items, x, (h - bx.height) / 2), f"Div/{n}.")
-        x += col + gap
-    return Box(h, tuple(items))
+
+    def make() -> Box:
+        items: list[Item] = []
+        x = 0.0
+        for n, (col, bx) in enumerate(zip(cols, boxes, strict=True)):
+            items += nested(shift(bx.items, x, (h - bx.height) / 2), f"Div/{n}.")
+            x += col + gap
+        return Box(h, tuple(items))
+    return Box.later(h, make)
 
 
 TYPE = BlockType(

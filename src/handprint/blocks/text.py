@@ -6,7 +6,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from handprint.blocks.common import ALIGN, FLAG, TEXT, align
-from handprint.layout.boxes import Box, Ctx, balanced, lettering, lines_box, tag, wrapped
+from handprint.layout.boxes import (
+    Box,
+    Ctx,
+    balanced,
+    balanced_shape,
+    baselines,
+    lettering,
+    lines_box,
+    tag,
+    wrapped,
+)
 from handprint.spec.fields import block_text, flag
 from handprint.spec.model import Block
 from handprint.spec.registry import BlockType, Key
@@ -31,9 +41,16 @@ def place(b: Text, width: float, c: Ctx) -> Box:
     family = lettering(b.text, c.style.heading_font) if b.lettered else c.style.body_font
     size = c.kind.body * c.unit * (1.5 if b.lettered else 1.0)
     where = b.align or c.kind.align
-    lines = (balanced(b.text, family, size, width) if where == "center"
-             else wrapped(b.text, family, size, width, c))
-    return tag(lines_box(lines, size, 1.3, fonts.face(family), width, where, c.style.ink), "P")
+    font = fonts.face(family)
+    if where != "center":
+        lines = wrapped(b.text, family, size, width, c)
+        return tag(lines_box(lines, size, 1.3, font, width, where, c.style.ink), "P")
+    gaps = [gap for _, gap in balanced_shape(b.text, family, size, width)]
+
+    def make() -> Box:
+        lines = balanced(b.text, family, size, width)
+        return tag(lines_box(lines, size, 1.3, font, width, where, c.style.ink), "P")
+    return Box.later(baselines(gaps, size, 1.3, font)[1], make)
 
 
 TYPE = BlockType(

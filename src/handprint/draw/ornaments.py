@@ -95,12 +95,17 @@ def frame(width: float, height: float, w: float, key: str) -> Drawing:
     return Drawing(width, height, w, paths)
 
 
+def ribbon_size(band_w: float, band_h: float, tail: float) -> tuple[float, float]:
+    """A ribbon's width and height (its fold hangs a third of the band below it)."""
+    return band_w + 2 * tail, band_h + band_h * 0.32
+
+
 @lru_cache(maxsize=256)  # pure: the type-fitting search and the next build ask again
 def ribbon(band_w: float, band_h: float, tail: float, w: float, key: str) -> Drawing:
     """A banner: a gold band, with swallow-tailed ends folded behind it."""
     r = rng(key)
     drop = band_h * 0.32
-    width, height = band_w + 2 * tail, band_h + drop
+    width, height = ribbon_size(band_w, band_h, tail)
     top = height - w * 1.5
     paths: list[Path] = []
     for side in (-1, 1):  # tails first: they sit behind the band

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -12,7 +12,7 @@ from handprint.spec import registry
 from handprint.spec.model import Block, Theme
 from handprint.text import fonts
 from handprint.text.hyphens import wrap_narrow
-from handprint.text.textflow import Line, TooWide, line_count, wrap
+from handprint.text.textflow import Line, TooWide, line_count, shape, wrap
 
 
 @dataclass(frozen=True)
@@ -45,14 +45,51 @@ class Ctx:
     hyphenate: bool = False  # in newspaper columns and table cells: narrow lines hyphenate
 
 
-@dataclass(frozen=True)
 class Box:
-    height: float
-    items: tuple[Item, ...]
-    breaks: tuple[float, ...] = ()  # where a page may cut it: every item above is whole
-    # cuts it itself, given the room left on a page: (what fits, the rest) or None; for
-    # blocks that do more than cut at a break (a table repeats its header, columns reflow)
-    split: Callable[[float], tuple[Box, Box] | None] | None = None
+    """A block laid out: its height, its items (relative to its top-left), where a page may
+    cut it (every item above a break is whole), and `split`: for blocks that do more than cut
+    at a break (a table repeats its header, columns reflow), given the room left on a page,
+    (what fits, the rest) or None. `Box.later` knows its height now and makes the rest when
+    first asked: fitting tries a dozen sizes and reads only heights."""
+
+    __slots__ = ("height", "_items", "_breaks", "_split", "_make")
+
+    def __init__(self, height: float, items: tuple[Item, ...] = (),
+                 breaks: tuple[float, ...] = (),
+                 split: Callable[[float], tuple[Box, Box] | None] | None = None):
+        self.height = height
+        self._items, self._breaks, self._split = items, breaks, split
+        self._make: Callable[[], Box] | None = None
+
+    @classmethod
+    def later(cls, height: float, make: Callable[[], Box]) -> Box:
+        box = cls(height)
+        box._make = make
+        return box
+
+    def made(self) -> Box:
+        """The box, its items made (once)."""
+        if self._make is not None:
+            made = self._make().made()
+            assert made.height == self.height, (made.height, self.height)
+            self._items, self._breaks, self._split = made._items, made._breaks, made._split
+            self._make = None
+        return self
+
+    @property
+    def items(self) -> tuple[Item, ...]:
+        self.made()
+        return self._items
+
+    @property
+    def breaks(self) -> tuple[float, ...]:
+        self.made()
+        return self._breaks
+
+    @property
+    def split(self) -> Callable[[float], tuple[Box, Box] | None] | None:
+        self.made()
+        return self._split
 
 
 class TooNarrow(TooWide):
@@ -65,6 +102,8 @@ class TooNarrow(TooWide):
 
 def retagged(box: Box, change: Callable[[tuple[Item, ...]], tuple[Item, ...]]) -> Box:
     """The box with change() applied to its items, and to the parts it splits into."""
+    if box._make is not None:  # stays lazy: made when its items are first asked for
+        return Box.later(box.height, lambda: retagged(box.made(), change))
     split = None
     if box.split is not None:
         inner = box.split
@@ -80,23 +119,31 @@ def shift(items: tuple[Item, ...] | list[Item], dx: float, dy: float) -> tuple[I
     return tuple(edit(i, x=i.x + dx, y=i.y + dy) for i in items)
 
 
+def baselines(gaps: Sequence[bool], size: float, leading: float,
+              font: str) -> tuple[list[float], float]:
+    """Each line's baseline (the first at the font's ascent; a paragraph's end leaves more
+    room) and the lines' height, from whether a paragraph ends at each line."""
+    top = fonts.ascent(font, size) * 0.92
+    y = top
+    step = size * leading
+    ys: list[float] = []
+    for gap in gaps:
+        ys.append(y)
+        y += step * (1.6 if gap else 1.0)
+    return ys, (y - step + size * 0.3 if gaps else 0.0)
+
+
 def lines_box(lines: list[Line], size: float, leading: float, font: str, width: float,
               align: str, color: str) -> Box:
     """Place wrapped lines: first baseline at the font's ascent, paragraph gaps kept."""
     items: list[Item] = []
-    top = fonts.ascent(font, size) * 0.92
-    y = top
-    step = size * leading
-    breaks: list[float] = []
-    for line in lines:
+    ys, height = baselines([ln.gap_after for ln in lines], size, leading, font)
+    for line, y in zip(lines, ys, strict=True):
         side = "right" if line.rtl and align == "left" else align  # start of an RTL line
         x = {"left": 0.0, "center": (width - line.width) / 2,
              "right": width - line.width}[side]
         items += [Run(x + p.dx, y, p.text, p.font, size, color) for p in line.pieces]
-        breaks.append(y + size * 0.3)
-        y += step * (1.6 if line.gap_after else 1.0)
-    height = y - step + size * 0.3 if lines else 0.0
-    return Box(height, tuple(items), tuple(breaks[:-1]))
+    return Box(height, tuple(items), tuple(y + size * 0.3 for y in ys[:-1]))
 
 
 def wrapped(text: str, family: str, size: float, width: float, c: Ctx,
@@ -112,19 +159,35 @@ def balanced(text: str, family: str, size: float, width: float,
              bold: bool = False) -> list[Line]:
     """Wrap into as few lines as the width allows, then make them even (no lone last word),
     breaking after a sentence or a clause where that costs no extra line."""
-    lines = wrap(text, family, size, width, bold)
-    if len(lines) < 2 or len(text) > 400:
-        return lines
+    return [ln for part, w in _plan(text, family, size, width, bold, fonts.sources())
+            for ln in wrap(part, family, size, w, bold)]
+
+
+def balanced_shape(text: str, family: str, size: float, width: float,
+                   bold: bool = False) -> tuple[tuple[float, bool], ...]:
+    """(width, a paragraph ends here) of each of balanced()'s lines, without making them."""
+    return tuple(x for part, w in _plan(text, family, size, width, bold, fonts.sources())
+                 for x in shape(part, family, size, w, bold))
+
+
+@lru_cache(maxsize=4096)
+def _plan(text: str, family: str, size: float, width: float, bold: bool,
+          sources: object) -> tuple[tuple[str, float], ...]:
+    """balanced() as (part of the text, the width it wraps at); `sources` is only a key."""
+    count = line_count(text, family, size, width, bold)
+    if count < 2 or len(text) > 400:
+        return ((text, width),)
     for ends in (".!?…", ";:,—"):  # a sentence's end first, then a clause's
         for at in _phrase_breaks(text, ends):
+            a, b = text[:at].rstrip(), text[at:].lstrip()
             try:
-                a = _even(text[:at].rstrip(), family, size, width, bold)
-                b = _even(text[at:].lstrip(), family, size, width, bold)
+                if (line_count(a, family, size, width, bold)
+                        + line_count(b, family, size, width, bold) > count):
+                    continue
+                return (_even(a, family, size, width, bold), _even(b, family, size, width, bold))
             except TooWide:
                 continue
-            if len(a) + len(b) <= len(lines):
-                return a + b
-    return _even(text, family, size, width, bold)
+    return (_even(text, family, size, width, bold),)
 
 
 def _phrase_breaks(text: str, ends: str) -> list[int]:
@@ -138,11 +201,12 @@ def _phrase_breaks(text: str, ends: str) -> list[int]:
     return sorted(out, key=lambda at: abs(at - len(text) / 2))
 
 
-def _even(text: str, family: str, size: float, width: float, bold: bool) -> list[Line]:
-    lines = wrap(text, family, size, width, bold)
+def _even(text: str, family: str, size: float, width: float, bold: bool) -> tuple[str, float]:
+    """The narrowest width (to a thousandth of the column) that keeps the line count."""
+    lines = shape(text, family, size, width, bold)
     if len(lines) < 2:
-        return lines
-    lo, hi = max(ln.width for ln in lines) / 2, width
+        return text, width
+    lo, hi = max(w for w, _ in lines) / 2, width
     for _ in range(10):
         mid = (lo + hi) / 2
         try:
@@ -150,12 +214,17 @@ def _even(text: str, family: str, size: float, width: float, bold: bool) -> list
         except TooWide:
             fits = False
         lo, hi = (lo, mid) if fits else (mid, hi)
-    return wrap(text, family, size, hi, bold)
+    return text, hi
 
 
 def lettering(text: str, family: str) -> str:
     """The hand-lettered face covers Latin-1 only: a heading that needs more (Vietnamese,
     Greek, Russian) is set wholly in the fallback face rather than letter by letter."""
+    return _lettering(text, family, fonts.sources())
+
+
+@lru_cache(maxsize=4096)
+def _lettering(text: str, family: str, sources: object) -> str:
     face = fonts.face(family, bold=True)
     if all(fonts.covers(face, ch) for ch in text if not ch.isspace()):
         return family

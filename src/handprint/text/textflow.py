@@ -338,6 +338,46 @@ def _line_count(text: str, family: str, size: float, width: float, bold: bool,
     return count + 1 if has_words else full
 
 
+def shape(text: str, family: str, size: float, width: float,
+          bold: bool = False) -> tuple[tuple[float, bool], ...]:
+    """(width, a paragraph ends here) of each line wrap() makes, by wrap's own sums, without
+    building the lines: what fitting needs (heights and widths) at every size it tries."""
+    if _direction(text)[0]:  # right to left: widths come from the bidi layout
+        return tuple((ln.width, ln.gap_after) for ln in wrap(text, family, size, width, bold))
+    return _shape(text, family, size, width, bold, fonts.sources())
+
+
+@lru_cache(maxsize=8192)
+def _shape(text: str, family: str, size: float, width: float, bold: bool,
+           sources: tuple[tuple[Path, ...], bool]) -> tuple[tuple[float, bool], ...]:
+    lines: list[tuple[float, bool, bool]] = []  # (width, gap after, has words)
+    x, has_words = 0.0, False
+    limit = width + 1e-6
+    for item in _sized(text, family, bold, size, sources):
+        if isinstance(item, str):
+            if has_words or item == "\n\n":
+                lines.append((x, item == "\n\n", has_words))
+            x, has_words = 0.0, False
+            continue
+        word, widths, word_w, space = item
+        if word_w > limit:
+            raise TooWide(word)
+        if has_words:
+            if x + space + word_w > limit:
+                lines.append((x, False, True))
+                x = 0.0
+            else:
+                x += space
+        for w in widths:
+            x += w
+        has_words = True
+    if has_words:
+        lines.append((x, False, True))
+    while lines and not lines[-1][2]:
+        lines.pop()
+    return tuple((w, gap) for w, gap, _ in lines)
+
+
 Sized = tuple[str | tuple[str, tuple[float, ...], float, float], ...]
 
 
