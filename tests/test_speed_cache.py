@@ -100,6 +100,8 @@ def test_line_count_is_the_number_of_wrapped_lines(text, family, size, width, bo
        width=st.floats(10, 700), bold=st.booleans())
 @example(text=TEXTS[1], family="Comic Neue", size=9.0, width=60.0, bold=True)
 @example(text=TEXTS[3], family="Noto Sans", size=12.0, width=90.0, bold=False)
+@example(text="It ends here.\n\nAnd the next one goes on a bit longer, over two lines.",
+         family="Comic Neue", size=12.0, width=200.0, bold=False)
 @settings(max_examples=300, deadline=None)
 def test_shapes_are_the_wrapped_and_balanced_lines_widths_and_gaps(text, family, size, width,
                                                                      bold):
@@ -115,6 +117,9 @@ def test_shapes_are_the_wrapped_and_balanced_lines_widths_and_gaps(text, family,
             lambda: widths(textflow.wrap(text, family, size, width, bold)))
         assert outcome(lambda: boxes.balanced_shape(text, family, size, width, bold)) == (
             outcome(lambda: widths(boxes.balanced(text, family, size, width, bold))))
+        assert outcome(lambda: boxes.balanced_gaps(text, family, size, width, bold)) == (
+            outcome(lambda: [g for _, g in widths(boxes.balanced(text, family, size, width,
+                                                                 bold))]))
 
 
 def test_a_later_box_makes_its_items_once_at_the_height_it_said():
@@ -129,7 +134,7 @@ def test_a_later_box_makes_its_items_once_at_the_height_it_said():
     assert box.items == () and made == [1]
     wrong = boxes.Box.later(11.0, make)
     with pytest.raises(AssertionError):
-        wrong.items
+        wrong.made()
 
 
 def test_wrap_hands_out_its_own_list():

@@ -9,7 +9,7 @@ from handprint.layout.boxes import (
     Box,
     Ctx,
     balanced,
-    balanced_shape,
+    balanced_gaps,
     baselines,
     lettering,
     lines_box,
@@ -45,7 +45,7 @@ def place(b: Heading, width: float, c: Ctx) -> Box:
     family = lettering(b.text, c.style.heading_font)
     font = fonts.face(family, bold=True)
     room = size * 1.5 if b.icon else 0.0  # the icon: a cap height and a half, and a gap
-    gaps = [gap for _, gap in balanced_shape(b.text, family, size, width - room, bold=True)]
+    gaps = balanced_gaps(b.text, family, size, width - room, bold=True)
     return Box.later(baselines(gaps, size, 1.12, font)[1], lambda: _made(b, width, c))
 
 

@@ -10,7 +10,7 @@ from handprint.layout.boxes import (
     Box,
     Ctx,
     balanced,
-    balanced_shape,
+    balanced_gaps,
     baselines,
     lettering,
     lines_box,
@@ -45,7 +45,7 @@ def place(b: Text, width: float, c: Ctx) -> Box:
     if where != "center":
         lines = wrapped(b.text, family, size, width, c)
         return tag(lines_box(lines, size, 1.3, font, width, where, c.style.ink), "P")
-    gaps = [gap for _, gap in balanced_shape(b.text, family, size, width)]
+    gaps = balanced_gaps(b.text, family, size, width)
 
     def make() -> Box:
         lines = balanced(b.text, family, size, width)

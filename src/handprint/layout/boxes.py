@@ -170,6 +170,13 @@ def balanced_shape(text: str, family: str, size: float, width: float,
                  for x in shape(part, family, size, w, bold))
 
 
+def balanced_gaps(text: str, family: str, size: float, width: float,
+                  bold: bool = False) -> list[bool]:
+    """Whether a paragraph ends at each of balanced()'s lines: as at wrap()'s, since
+    balancing keeps each paragraph's line count; so a box's height costs one count."""
+    return [gap for _, gap in shape(text, family, size, width, bold)]
+
+
 @lru_cache(maxsize=4096)
 def _plan(text: str, family: str, size: float, width: float, bold: bool,
           sources: object) -> tuple[tuple[str, float], ...]:
@@ -196,6 +203,9 @@ def _phrase_breaks(text: str, ends: str) -> list[int]:
     out = []
     for m in re.finditer(r"[" + re.escape(ends) + r"][\"'’”»)]*(?=\s+\S)", text):
         head = text[: m.end()]
+        rest = text[m.end():]
+        if rest[:len(rest) - len(rest.lstrip())].count("\n") > 1:
+            continue  # a paragraph ends here anyway, with its own space after it
         if head.count("**") % 2 == 0 and head.replace("**", "").count("*") % 2 == 0:
             out.append(m.end())
     return sorted(out, key=lambda at: abs(at - len(text) / 2))
