@@ -29,7 +29,21 @@ ColorHook = Callable[[str], Color]  # '#RRGGBB' -> a ReportLab colour (press: CM
 ImageHook = Callable[[Path], Any]  # image file -> what drawImage takes (press: CMYK pixels)
 
 
-def render(doc: Document, color: ColorHook = HexColor, image: ImageHook = str) -> bytes:
+@lru_cache(maxsize=1024)
+def hex_color(value: str) -> Color:
+    """'#RRGGBB' as a ReportLab colour, made once per colour."""
+    return HexColor(value)
+
+
+@lru_cache(maxsize=8192)
+def _run_marks(text: str, font: str) -> tuple[str, str]:
+    """A run's glyphs as drawn, and its marked content's /ActualText entry (if it needs one)."""
+    drawn = fonts.drawn(text, font)
+    return drawn, tagging.actual_text(text, shaping.read_back(drawn, font),
+                                      shaping.has_rtl(text))
+
+
+def render(doc: Document, color: ColorHook = hex_color, image: ImageHook = str) -> bytes:
     slug = MARK_GAP + MARK_LEN + 4.5 if doc.crop_marks else 0.0
     off = slug + doc.bleed  # trim's lower-left corner on the sheet
     sheet = (doc.width + 2 * off, doc.height + 2 * off)
@@ -62,15 +76,12 @@ def render(doc: Document, color: ColorHook = HexColor, image: ImageHook = str) -
                     _field(c, item, off, doc)
                     tree.field(item.tag, n)
                 continue
-            drawn = fonts.drawn(item.text, item.font) if isinstance(item, Run) else ""
+            drawn, extra = _run_marks(item.text, item.font) if isinstance(item, Run) else ("", "")
             if item.tag in ("", ARTIFACT):
                 c.addLiteral("/Artifact BMC")
             else:
                 role = item.tag.rsplit("/", 1)[-1].split(".", 1)[-1]
                 alt = item.alt if isinstance(item, Art | Picture) else ""
-                extra = (tagging.actual_text(item.text, shaping.read_back(drawn, item.font),
-                                             shaping.has_rtl(item.text))
-                         if isinstance(item, Run) else "")
                 c.addLiteral(f"/{role} <</MCID {tree.mark(item.tag, n, alt)}{extra}>> BDC")
             if isinstance(item, Run):
                 c.setFillColor(color(item.color))
