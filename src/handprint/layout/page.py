@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from handprint.errors import Problem, SpecError
@@ -156,7 +156,11 @@ class Frame:
         return [b for b in self.s.blocks if registry.of(b).role == "foot"]
 
     def order(self, b: Block) -> int:
-        return next(k for k, x in enumerate(self.s.blocks) if x is b)
+        return self._orders[id(b)]
+
+    @cached_property
+    def _orders(self) -> dict[int, int]:
+        return {id(x): k for k, x in enumerate(self.s.blocks)}
 
 
 def _fitted_poster(f: Frame, lo: float, smallest: float) -> tuple[list[Item], float]:
