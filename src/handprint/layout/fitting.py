@@ -4,7 +4,9 @@ height they take."""
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Callable
 
 from handprint.layout.display import ARTIFACT, Art, Field, Item, Picture, Run
 from handprint.spec import registry
@@ -20,6 +22,38 @@ def ladder(fit: float, floor: float) -> list[tuple[float, float]]:
     if floor < fit - 1e-6:
         steps += [(0.6, fit - (fit - floor) * k / 4) for k in range(1, 5)]
     return steps
+
+
+def largest(lo: float, hi: float, slack: Callable[[float], float], low: float, high: float,
+            steps: int = 12) -> float:
+    """What `steps` halvings of [lo, hi] settle on (the last point at which slack >= 0, given
+    slack(lo) = low >= 0 > slack(hi) = high), with fewer trials: the points a bisection can
+    try are a grid (point k follows k's binary digits down from [lo, hi]), and slack, which
+    shrinks as type grows, says where on it to look next. Where slack jumps (a line more),
+    halving takes over, so never many more trials than a bisection and mostly four."""
+    def point(k: int) -> float:
+        a, b = lo, hi
+        for bit in range(steps - 1, -1, -1):
+            mid = (a + b) / 2
+            a, b = (mid, b) if k >> bit & 1 else (a, mid)
+        return a
+
+    k_lo, k_hi = 0, 1 << steps  # point(k_lo) fits; k_hi (hi itself) does not
+    halve = False
+    while k_hi - k_lo > 1:
+        if halve or not math.isfinite(high) or low == high:
+            k = (k_lo + k_hi) // 2
+        else:
+            k = k_lo + int((k_hi - k_lo) * low / (low - high))
+            k = min(max(k, k_lo + 1), k_hi - 1)
+        width = k_hi - k_lo
+        found = slack(point(k))
+        if found >= 0:
+            k_lo, low = k, found
+        else:
+            k_hi, high = k, found
+        halve = not halve and (k_hi - k_lo) * 2 > width  # little gained: halve next time
+    return point(k_lo)
 
 
 def bottom(i: Item) -> float:

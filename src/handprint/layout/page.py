@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
@@ -204,22 +205,21 @@ def _poster(f: Frame, lo: float, hi: float, smallest: float) -> tuple[list[Item]
                 return boxes, foot, f.avail - used
         return boxes, foot, f.avail - foot_h - _stack_height(flow, boxes, c)
 
-    def fits(fit: float, art: float = 1.0) -> bool:
+    def slack(fit: float, art: float = 1.0) -> float:
         try:
-            return attempt(fit, art)[2] >= 0
+            return attempt(fit, art)[2]
         except BlockProblem:
-            return False
+            return -math.inf
 
     fit, art = hi, 1.0
-    if not fits(hi):
-        if fits(lo):
-            for _ in range(12):  # binary search: to 0.02% of the type size
-                mid = (lo + hi) / 2
-                lo, hi = (mid, hi) if fits(mid) else (lo, mid)
-            fit = lo
+    high = slack(hi)
+    if high < 0:
+        low = slack(lo)
+        if low >= 0:  # the largest size that fits, to 0.02% of the type size
+            fit = fitting.largest(lo, hi, slack, low, high)
         else:
             fit = lo
-            art = next((a / 20 for a in range(19, 7, -1) if fits(lo, a / 20)), 0.0)
+            art = _largest_art(lambda a: slack(lo, a) >= 0)
             if not art:
                 c = f.ctx(lo, 0.4)
                 brand = _band(f, c)
@@ -228,14 +228,27 @@ def _poster(f: Frame, lo: float, hi: float, smallest: float) -> tuple[list[Item]
                 room = f.avail - sum(bx.height for bx in foot) - (f.kind.gap * c.unit
                                                                   if foot else 0)
                 raise SpecError([_overflow(f.s, f.col, c, room, smallest)])
-    boxes, foot, slack = attempt(fit, art)
+    boxes, foot, spare = attempt(fit, art)
     c = f.ctx(fit, art)
-    items = _assemble(flow, boxes, c, f.margin, slack, True)
+    items = _assemble(flow, boxes, c, f.margin, spare, True)
     y = f.height - f.margin - sum(bx.height for bx in foot)
     for bx in foot:
         items += shift(bx.items, f.margin, y)
         y += bx.height
     return items, fit
+
+
+def _largest_art(fits: Callable[[float], bool]) -> float:
+    """The largest drawing scale, 0.95 down to 0.4 in twentieths, at which the page fits, or
+    0. Heights grow with the drawings, so this halves the list rather than walk it."""
+    arts = [a / 20 for a in range(19, 7, -1)]
+    if not fits(arts[-1]):
+        return 0.0
+    good, bad = len(arts) - 1, -1  # arts[good] fits; arts[bad] does not (-1: none tried)
+    while good - bad > 1:
+        mid = (good + bad) // 2
+        good, bad = (mid, bad) if fits(arts[mid]) else (good, mid)
+    return arts[good]
 
 
 def distance_ft(s: Spec, width: float, height: float) -> float:
