@@ -101,7 +101,9 @@ def results(jobs: list[Job], processes: int | None = None,
     import handprint.blocks  # noqa: F401  imported once here; forked workers share them
     from handprint.layout import page  # noqa: F401
     from handprint.pdf import render  # noqa: F401
+    from handprint.spec import registry
 
+    registry.load_all()
     fork = multiprocessing.get_context("fork") if sys.platform == "linux" else None
     pool = ProcessPoolExecutor(processes, mp_context=fork)
     try:
