@@ -24,8 +24,13 @@ class Key:
 
     name: str
     doc: str
-    schema: dict = field(default_factory=dict)  # JSON Schema of its value
+    shape: dict | Callable[[], dict] = field(default_factory=dict)  # JSON Schema of its value,
+    # or a function making it (when making it imports much: every drawing's name)
     default: str = ""  # as the reference shows it; empty: required (the block's own key)
+
+    @property
+    def schema(self) -> dict:
+        return self.shape() if callable(self.shape) else self.shape
 
 
 @dataclass(frozen=True)
