@@ -11,7 +11,6 @@ import io
 import os
 import sys
 import time
-import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,6 +70,8 @@ def run(job: Job) -> Outcome:
     except Exception:
         print(f"{job.path}: internal error in handprint (a bug, not a problem in your spec); "
               "please report it with this spec:", file=err)
+        import traceback  # here: only a bug needs it
+
         traceback.print_exc(limit=-3, file=err)
         return Outcome(job.path, False, "", err.getvalue())
     pages = len(doc.pages)
