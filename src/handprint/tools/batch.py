@@ -100,11 +100,13 @@ def results(jobs: list[Job], processes: int | None = None,
     from concurrent.futures import ProcessPoolExecutor, wait
 
     import handprint.blocks  # noqa: F401  imported once here; forked workers share them
+    from handprint.draw import illustrations
     from handprint.layout import page  # noqa: F401
     from handprint.pdf import render  # noqa: F401
     from handprint.spec import registry
 
     registry.load_all()
+    illustrations.load_all()
     fork = multiprocessing.get_context("fork") if sys.platform == "linux" else None
     pool = ProcessPoolExecutor(processes, mp_context=fork)
     try:

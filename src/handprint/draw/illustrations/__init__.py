@@ -66,6 +66,11 @@ def _discover() -> dict[str, ModuleType]:
     return found
 
 
+def load_all() -> None:
+    """Import every drawing (before forking workers, so they share them)."""
+    _discover()
+
+
 def __getattr__(attr: str) -> object:
     """NAMES and OPTIONS, made (importing every drawing) when first read."""
     if attr == "NAMES":
