@@ -13,7 +13,6 @@ import os
 import signal
 import sys
 import time
-import traceback
 from pathlib import Path
 
 from handprint.errors import SpecError
@@ -395,6 +394,8 @@ def sheet(folder: Path, lang: str | None, mine: dict) -> int:
 def _bug(path: Path) -> None:
     print(f"{path}: internal error in handprint (a bug, not a problem in your spec); "
           "please report it with this spec:", file=sys.stderr)
+    import traceback  # here: only a bug needs it
+
     traceback.print_exc(limit=-3, file=sys.stderr)
 
 

@@ -83,7 +83,7 @@ TYPE = BlockType(
     (Key("callout", "the words; **bold** and *italic* work", TEXT),
      Key("title", "a short bold title", TEXT, "none"),
      Key("icon", "a drawing's name, drawn small beside the title (decoration)",
-         {"enum": list(illustrations.NAMES)}, "none")),
+         lambda: {"enum": list(illustrations.NAMES)}, "none")),
     example="- callout: Breathe out slowly, **twice as long** as you breathe in.\n"
             "  title: Remember\n  icon: connection",
     texts=lambda b: [b.text] + ([b.title] if b.title else []))

@@ -62,7 +62,7 @@ ICON = Key("icon", "a drawing's name, drawn small as an icon (see Drawings)", {"
 def icon_name(r: Reader, f: dict) -> str | None:
     """`icon: anchor`: '' when absent, None (with a problem) for a name no drawing has."""
     name = r.text(f["icon"], "icon") if "icon" in f else ""
-    if name and name not in illustrations.NAMES:
+    if name and not illustrations.known(name):
         r.problem(f["icon"], unknown_drawing(name, "drawing"))
         return None
     return name

@@ -34,7 +34,7 @@ class Illustration(Block):
 def read(r, f: dict, line: int, folder, depth: int) -> Illustration | None:
     node = f["illustration"]
     name = r.text(node, "illustration")
-    if name is not None and name not in illustrations.NAMES:
+    if name is not None and not illustrations.known(name):
         r.problem(node, unknown_drawing(name, "illustration"))
         name = None
     sample = illustrations.module(name).ALT if name else ""
@@ -44,7 +44,7 @@ def read(r, f: dict, line: int, folder, depth: int) -> Illustration | None:
     weight = number(r, f["weight"], "weight", 0.5, 3.0) if "weight" in f else 1.0
     share = width(r, f)
     options = []
-    for key in illustrations.OPTIONS.get(name or "", {}):
+    for key in illustrations.options(name or ""):
         if key in f:
             value = r.plain(f[key])
             message = illustrations.check_option(name, key, value)  # type: ignore[arg-type]
@@ -91,14 +91,18 @@ def _options(node: yaml.MappingNode) -> list[str]:
     """The named drawing's own options are keys of the block too."""
     for k, v in node.value:
         if getattr(k, "value", None) == "illustration" and isinstance(v, yaml.ScalarNode):
-            return list(illustrations.OPTIONS.get(str(v.value), {}))
+            return list(illustrations.options(str(v.value)))
     return []
+
+
+def _every_drawing() -> dict:
+    return {"enum": list(illustrations.NAMES)}  # imports every drawing: asked by the reference
 
 
 TYPE = BlockType(
     "illustration", "a hand-drawn drawing (see Drawings below) with its own options",
     Illustration, read, place,
-    (Key("illustration", "the drawing's name", {"enum": list(illustrations.NAMES)}), ALT,
+    (Key("illustration", "the drawing's name", _every_drawing), ALT,
      Key("seed", "another whole number draws another sketch", {"type": "integer",
                                                                "minimum": 0}, "1"),
      Key("ink", "the line's colour, \"#RRGGBB\"", TEXT, "the theme's ink"),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import shlex
 from pathlib import Path
 
 import yaml
@@ -83,6 +82,8 @@ def resize_hint(path: Path, width: int, height: int, fit: bool = True) -> str:
 
 def _arg(path: Path) -> str:
     """The file's name as a shell argument."""
+    import shlex
+
     return shlex.quote(path.name)
 
 

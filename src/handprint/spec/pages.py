@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 
 from handprint.errors import shown
@@ -30,6 +29,8 @@ def parse_size(text: str) -> tuple[float, float]:
         return NAMED[key]
     m = _WXH.match(key)
     if not m:
+        import difflib
+
         hint = difflib.get_close_matches(key, NAMED, n=1)
         more = f" (did you mean '{hint[0]}'?)" if hint else ""
         raise UnitError(

@@ -1,5 +1,8 @@
 """The one registry of block types. A block is one module in handprint/blocks/ that makes a
-BlockType, plus one line in handprint/blocks/__init__.py that registers it.
+BlockType, plus one line in handprint/blocks/__init__.py that registers it by key and module
+name. A block's module is imported the first time its type is asked for (a spec uses it), so
+a build imports only the blocks it uses; BLOCKS.values() (the reference, the schema, the
+studio) imports them all.
 
 The spec reader, the layout, the glyph, spelling and legibility checks, the form-field check,
 the reference in docs/spec.md and the JSON Schema all read this registry.
@@ -7,7 +10,8 @@ the reference in docs/spec.md and the JSON Schema all read this registry.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,8 +24,13 @@ class Key:
 
     name: str
     doc: str
-    schema: dict = field(default_factory=dict)  # JSON Schema of its value
+    shape: dict | Callable[[], dict] = field(default_factory=dict)  # JSON Schema of its value,
+    # or a function making it (when making it imports much: every drawing's name)
     default: str = ""  # as the reference shows it; empty: required (the block's own key)
+
+    @property
+    def schema(self) -> dict:
+        return self.shape() if callable(self.shape) else self.shape
 
 
 @dataclass(frozen=True)
@@ -49,22 +58,68 @@ class BlockType:
     # (not an image, whose file may change while the studio or watch runs)
 
 
-BLOCKS: dict[str, BlockType] = {}
+class _Types(Mapping[str, BlockType]):
+    """Block types by key, in the order registered. Keys and `in` import nothing; asking for
+    a type imports its module (once)."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, BlockType | str] = {}  # a type, or the module that makes it
+
+    def __getitem__(self, key: str) -> BlockType:
+        t = self.entries[key]
+        return t if isinstance(t, BlockType) else _load(key, t)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.entries
+
+
+BLOCKS = _Types()
 _BY_MODEL: dict[type, BlockType] = {}
 COMMON = (Key("id", "a name for --set: `blocks.NAME.text=...`", {"type": "string"}, "none"),)
 
 
 def register(*types: BlockType) -> None:
     for t in types:
-        if t.key in BLOCKS and BLOCKS[t.key] is not t:
+        if BLOCKS.entries.get(t.key, t) is not t:
             raise RuntimeError(f"two block types are called {t.key!r}")
-        BLOCKS[t.key] = t
+        BLOCKS.entries[t.key] = t
         _BY_MODEL[t.model] = t
+
+
+def register_lazy(key: str, module: str) -> None:
+    """Block type `key` is `TYPE` in `module`, imported when the type is first asked for."""
+    if key in BLOCKS.entries:
+        raise RuntimeError(f"two block types are called {key!r}")
+    BLOCKS.entries[key] = module
+
+
+def _load(key: str, module: str) -> BlockType:
+    t = importlib.import_module(module).TYPE
+    if t.key != key:
+        raise RuntimeError(f"{module} makes block type {t.key!r}, registered as {key!r}")
+    BLOCKS.entries[key] = t
+    _BY_MODEL[t.model] = t
+    return t
 
 
 def of(block: Block) -> BlockType:
     """The type of a block read from a spec."""
-    return _BY_MODEL[type(block)]
+    t = _BY_MODEL.get(type(block))
+    if t is None:  # made by code that imported the block's module itself
+        load_all()
+        t = _BY_MODEL[type(block)]
+    return t
+
+
+def load_all() -> list[BlockType]:
+    """Every block type, each module imported (for what lists them all, and before forking)."""
+    return list(BLOCKS.values())
 
 
 def every(blocks: tuple[Block, ...] | list[Block]) -> list[Block]:

@@ -8,7 +8,6 @@ file name one folder up, when there is one.
 
 from __future__ import annotations
 
-import difflib
 import os
 from pathlib import Path
 
@@ -61,6 +60,8 @@ def _a(what: str) -> str:
 
 def differences(translation: Spec, original: Spec) -> list[tuple[int, str]]:
     """(line in the translation, what does not follow the original, with its line)."""
+    import difflib  # here: only a translation is compared
+
     mine, theirs = registry.every(translation.blocks), registry.every(original.blocks)
     a, b = [_what(x) for x in mine], [_what(x) for x in theirs]
     where = original.path

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterator
 
@@ -293,6 +292,8 @@ def colon_hint(node: yaml.Node) -> str:
 
 
 def suggest(word: str, choices: list[str]) -> str:
+    import difflib  # here: only a mistake needs it
+
     hint = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return f" (did you mean '{hint[0]}'?)" if hint else ""
 

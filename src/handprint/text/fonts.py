@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import struct
-import subprocess
 import unicodedata
 import zlib
 from dataclasses import dataclass
@@ -230,6 +229,8 @@ def _candidates(script: Script, sources: tuple[tuple[Path, ...], bool]) -> list[
     found = [(p, 0) for d in dirs for p in sorted(d.glob("*"))
              if p.suffix.lower() in (".ttf", ".ttc", ".otf")]
     if system:
+        import subprocess  # here: only a script our fonts lack asks fontconfig
+
         try:
             listing = subprocess.run(
                 ["fc-list", "--format", "%{file}\t%{index}\t%{fontformat}\t%{variable}\n",

@@ -14,8 +14,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from bidi import get_base_level
-from bidi.bidi import get_display_inner
 from reportlab.lib.abag import ABag
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import ShapedStr, shapeFragWord
@@ -35,6 +33,8 @@ def has_rtl(text: str) -> bool:
 
 def reads_rtl(text: str) -> bool:
     """Whether a paragraph reads right to left: its first strong letter does (UBA P2-P3)."""
+    from bidi import get_base_level  # here: only right-to-left text needs python-bidi
+
     return get_base_level(text) == 1
 
 
@@ -43,6 +43,8 @@ def levels(text: str, rtl: bool) -> tuple[int, ...]:
     """Each character's embedding level in a paragraph of the given direction (even: left to
     right, odd: right to left). python-bidi gives levels only in its debug view, one per
     UTF-8 byte of the text: read them there, one per character."""
+    from bidi.bidi import get_display_inner
+
     view = get_display_inner(text, "R" if rtl else "L", True)
     found = _LEVELS.search(view)
     per_byte = [int(v) for v in _LEVEL.findall(found.group(1))] if found else []

@@ -11,7 +11,6 @@ import io
 import os
 import sys
 import time
-import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,6 +70,8 @@ def run(job: Job) -> Outcome:
     except Exception:
         print(f"{job.path}: internal error in handprint (a bug, not a problem in your spec); "
               "please report it with this spec:", file=err)
+        import traceback  # here: only a bug needs it
+
         traceback.print_exc(limit=-3, file=err)
         return Outcome(job.path, False, "", err.getvalue())
     pages = len(doc.pages)
@@ -99,9 +100,13 @@ def results(jobs: list[Job], processes: int | None = None,
     from concurrent.futures import ProcessPoolExecutor, wait
 
     import handprint.blocks  # noqa: F401  imported once here; forked workers share them
+    from handprint.draw import illustrations
     from handprint.layout import page  # noqa: F401
     from handprint.pdf import render  # noqa: F401
+    from handprint.spec import registry
 
+    registry.load_all()
+    illustrations.load_all()
     fork = multiprocessing.get_context("fork") if sys.platform == "linux" else None
     pool = ProcessPoolExecutor(processes, mp_context=fork)
     try:

@@ -9,12 +9,17 @@ A drawing module provides (written once, here):
 
 Adding a drawing is adding a module; nothing else is edited. Modules whose name starts
 with "_" and base.py are helpers, not drawings.
+
+A drawing's module is imported when it is first asked for: `name` from its file name
+(feelings_scale.py is feelings-scale). Aliases, unknown names, NAMES and OPTIONS import
+every drawing.
 """
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
+from functools import cache
 from types import ModuleType
 
 from .. import drawcache
@@ -23,48 +28,105 @@ from .base import Option
 
 WEIGHT_RANGE = (0.5, 3.0)
 HELPERS = {"base"}
+NAMES: tuple[str, ...]  # every name and alias, by module name (see __getattr__)
+OPTIONS: dict[str, dict[str, Option]]  # each name's own options
 
 
+def _files() -> dict[str, str]:
+    """Drawing name -> module name, from the folder's file names (imports nothing)."""
+    return {info.name.replace("_", "-"): info.name
+            for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name)
+            if info.name not in HELPERS and not info.name.startswith("_")}
+
+
+_FILES = _files()
+_LOADED: dict[str, ModuleType] = {}
+
+
+def _imported(file: str) -> ModuleType:
+    module = importlib.import_module(f"{__name__}.{file}")
+    for attr in ("NAME", "MEANING", "ALT", "OPTIONS", "draw"):
+        if not hasattr(module, attr):
+            raise RuntimeError(f"drawing module {file} has no {attr}")
+    return module
+
+
+@cache
 def _discover() -> dict[str, ModuleType]:
+    """Every drawing by name and alias, every module imported."""
     found: dict[str, ModuleType] = {}
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
-        if info.name in HELPERS or info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        for attr in ("NAME", "MEANING", "ALT", "OPTIONS", "draw"):
-            if not hasattr(module, attr):
-                raise RuntimeError(f"drawing module {info.name} has no {attr}")
+    for file in _FILES.values():
+        module = _imported(file)
         names = [module.NAME, *getattr(module, "ALIASES", ())]
         for name in names:
             if name in found:
                 raise RuntimeError(f"two drawings are called {name!r}")
             found[name] = module
+    _LOADED.update(found)
     return found
 
 
-_MODULES = _discover()
-NAMES: tuple[str, ...] = tuple(_MODULES)
-OPTIONS: dict[str, dict[str, Option]] = {n: dict(m.OPTIONS) for n, m in _MODULES.items()}
+def load_all() -> None:
+    """Import every drawing (before forking workers, so they share them)."""
+    _discover()
+
+
+def __getattr__(attr: str) -> object:
+    """NAMES and OPTIONS, made (importing every drawing) when first read."""
+    if attr == "NAMES":
+        globals()[attr] = tuple(_discover())
+    elif attr == "OPTIONS":
+        globals()[attr] = {n: dict(m.OPTIONS) for n, m in _discover().items()}
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {attr!r}")
+    return globals()[attr]
+
+
+def find(name: str) -> ModuleType | None:
+    """The module that draws `name`, or None: only its module is imported when the name is
+    a drawing's own (not an alias)."""
+    if name in _LOADED:
+        return _LOADED[name]
+    file = _FILES.get(name)
+    if file is not None:
+        module = _imported(file)
+        if module.NAME == name:
+            _LOADED[name] = module
+            return module
+    return _discover().get(name)
+
+
+def known(name: str) -> bool:
+    return find(name) is not None
 
 
 def module(name: str) -> ModuleType:
-    return _MODULES[name]
+    found = find(name)
+    if found is None:
+        raise KeyError(name)
+    return found
+
+
+def options(name: str) -> dict[str, Option]:
+    """The drawing's own options (none for an unknown name)."""
+    found = find(name)
+    return dict(found.OPTIONS) if found is not None else {}
 
 
 def check_option(name: str, key: str, value: object) -> str | None:
     """A plain error message for a bad option value, or None if it is fine."""
-    if name not in _MODULES:
-        return f"unknown illustration {name!r} (known: {', '.join(NAMES)})"
+    if not known(name):
+        return f"unknown illustration {name!r} (known: {', '.join(_discover())})"
     if key == "weight":
         return _number(key, value, float, *WEIGHT_RANGE)
     if key == "seed":
         return None if isinstance(value, int) and not isinstance(value, bool) else (
             "seed must be a whole number")
-    known = OPTIONS[name]
-    if key not in known:
-        opts = ", ".join(sorted(known)) or "none"
+    own = options(name)
+    if key not in own:
+        opts = ", ".join(sorted(own)) or "none"
         return f"{name} has no option {key!r} (options: {opts})"
-    return check_value(key, known[key], value)
+    return check_value(key, own[key], value)
 
 
 def check_value(key: str, option: Option, value: object) -> str | None:
@@ -134,7 +196,7 @@ def draw(name: str, *, seed: int, weight: float = 1.0, **options: object) -> Dra
         error = check_option(name, key, value)
         if error:
             raise ValueError(error)
-    known = OPTIONS[name]
-    given = {k: _thawed(known[k], v) for k, v in options.items()}
+    own = module(name).OPTIONS
+    given = {k: _thawed(own[k], v) for k, v in options.items()}
     cache_key = (name, seed, float(weight), repr(sorted(options.items())))
-    return drawcache.kept(cache_key, lambda: _MODULES[name].draw(seed, float(weight), **given))
+    return drawcache.kept(cache_key, lambda: module(name).draw(seed, float(weight), **given))
