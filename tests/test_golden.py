@@ -3,8 +3,6 @@ keeps the pictures in tests/failures/golden/ and names the command that accepts 
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 from PIL import Image, ImageChops, ImageDraw
 
@@ -104,10 +102,9 @@ def test_a_line_of_a_handout_moved_10pt_fails():
     first, *rest = built.doc.pages
     runs = [i for i in first.items if isinstance(i, Run)]
     line = runs[3].y
-    items = tuple(dataclasses.replace(i, y=i.y + 10) if isinstance(i, Run) and i.y == line
+    items = tuple(i._replace(y=i.y + 10) if isinstance(i, Run) and i.y == line
                   else i for i in first.items)
-    moved = dataclasses.replace(built.doc, pages=(dataclasses.replace(first, items=items),
-                                                  *rest))
+    moved = built.doc._replace(pages=(first._replace(items=items), *rest))
     result = golden.compare(expected, golden.page_image(pdf.render(moved)))
     assert result.bad > 5 * golden.MAX_PIXELS
 

@@ -10,17 +10,15 @@ Problems in the spec raise SpecError (every problem, each with FILE:LINE).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from handprint.layout.display import Document
     from handprint.spec.read import Spec
 
 
-@dataclass(frozen=True)
-class Built:
+class Built(NamedTuple):
     spec: Spec
     doc: Document
     pdf: bytes | None

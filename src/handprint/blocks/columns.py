@@ -4,7 +4,7 @@ over pages, balanced where they end; narrow lines hyphenate in the spec's langua
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from handprint.layout.boxes import Box, Ctx, retagged
 from handprint.layout.boxes import place as place_block
@@ -55,7 +55,7 @@ def place(b: Columns, width: float, c: Ctx) -> Box:
     gap = c.kind.gap * c.unit * 1.8
     col = (width - gap * (b.count - 1)) / b.count
     xs = [k * (col + gap) for k in range(b.count)]
-    inner = replace(c, hyphenate=True)
+    inner = c._replace(hyphenate=True)
     stream = [(child, retagged(place_block(child, col, inner), _under(k)))
               for k, child in enumerate(b.blocks)]
     return flowing(stream, xs, c)

@@ -4,7 +4,7 @@ a worksheet). A page may cut between rows; the header repeats on the next page."
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import yaml
 
@@ -12,7 +12,7 @@ from handprint.blocks.common import CAPTION, HAND, TEXT, caption
 from handprint.draw import ornaments
 from handprint.draw.sketch import Drawing, Path
 from handprint.layout.boxes import Box, Ctx, TooNarrow, lines_box, mix, shift, tint
-from handprint.layout.display import ARTIFACT, Art, Field, Item, Run, tagged
+from handprint.layout.display import ARTIFACT, Art, Field, Item, Run, edit, tagged
 from handprint.layout.flow import cut
 from handprint.spec.fields import block_text, number
 from handprint.spec.model import Block
@@ -159,7 +159,7 @@ def place(b: Table, width: float, c: Ctx) -> Box:
     breaks = tuple(ys[first_cut:-1])
     box = Box(height, tuple(items), breaks)
     head_h = ys[1] if b.header else 0.0
-    repeat: tuple[Item, ...] = tuple(replace(i, tag=ARTIFACT) for i in items
+    repeat: tuple[Item, ...] = tuple(edit(i, tag=ARTIFACT) for i in items
                                          if i.y < head_h - 1e-6) if b.header else ()
     box = _splitting(box, repeat, head_h)
     return _captioned(box, b.caption, width, c)

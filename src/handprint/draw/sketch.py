@@ -11,23 +11,21 @@ import hashlib
 import math
 import random
 from dataclasses import dataclass, field
-from typing import Literal, overload
+from typing import Literal, NamedTuple, overload
 
 Point = tuple[float, float]
 # Path ops: ("M", x, y) | ("L", x, y) | ("C", x1, y1, x2, y2, x, y) | ("Z",)
 Op = tuple
 
 
-@dataclass(frozen=True)
-class Path:
+class Path(NamedTuple):
     """One filled outline, painted with the non-zero winding rule."""
 
     ops: tuple[Op, ...]
     role: str = "ink"  # "ink" | "accent" | "paper" (a halo in the paper colour)
 
 
-@dataclass(frozen=True)
-class Stroke:
+class Stroke(NamedTuple):
     """What one pen stroke was, kept for checks: centre line and width along it."""
 
     kind: str  # e.g. "line", "strand", "ray", "stitch", "loop", "seam"
@@ -74,8 +72,7 @@ def spread(r: random.Random, n: int, lo: float, hi: float) -> list[float]:
     return shuffled(r, [lo + k * (i + 0.2 + 0.6 * r.random()) for i in range(n)])
 
 
-@dataclass(frozen=True)
-class Wave:
+class Wave(NamedTuple):
     """Low-frequency noise on [0, 1]: a few random-phase sines, about -1..1."""
 
     terms: tuple[tuple[float, float, float], ...]  # (amplitude, cycles, phase)

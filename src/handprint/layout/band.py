@@ -3,12 +3,11 @@ the website or booking page with its address printed under it (pure layout)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import cache
 
 from handprint.draw.sketch import Drawing, Path
 from handprint.layout.boxes import Box, Ctx
-from handprint.layout.display import Art, Item, Picture, Run
+from handprint.layout.display import Art, Item, Picture, Run, edit
 from handprint.spec.model import Brand
 from handprint.text import fonts
 from handprint.text.textflow import wrap
@@ -99,5 +98,5 @@ def band(brand: Brand, width: float, c: Ctx, legible: float = 0.0) -> Box:
             ux += fonts.width(text, font, url_size)
         height = max(height, uy + url_size * 0.4)
     offset = (height - y - size * 0.4) / 2  # centre the words on the band
-    items = [replace(i, y=i.y + offset) if i.tag == "Div/1.P" else i for i in items]
+    items = [edit(i, y=i.y + offset) if i.tag == "Div/1.P" else i for i in items]
     return Box(height, tuple(items))

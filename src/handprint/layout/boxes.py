@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from handprint.layout.display import Item, Run, edit, tagged
 from handprint.spec import registry
@@ -15,8 +15,7 @@ from handprint.text.hyphens import wrap_narrow
 from handprint.text.textflow import Line, TooWide, line_count, shape, wrap
 
 
-@dataclass(frozen=True)
-class Style:
+class Style(NamedTuple):
     """A kind's design sizes in points at Letter width; everything scales from these."""
 
     headings: tuple[float, float, float]
@@ -32,8 +31,7 @@ class Style:
     measure: float = 1e9  # widest column, in ems of body type (comfortable line length)
 
 
-@dataclass(frozen=True)
-class Ctx:
+class Ctx(NamedTuple):
     style: Theme
     kind: Style
     unit: float  # page scale (short side / Letter width) times the fit scale

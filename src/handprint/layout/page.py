@@ -43,7 +43,7 @@ def large_print(s: Spec, kind: Style) -> tuple[Spec, Style]:
     grow = max(1.0, 18 / kind.body)
     f = max(1.3, grow * 0.8)
     h1, h2, h3 = kind.headings
-    kind = replace(kind, headings=(h1 * f, h2 * f, h3 * f),
+    kind = kind._replace(headings=(h1 * f, h2 * f, h3 * f),
                    body=kind.body * grow, min_body=max(18.0, kind.min_body), gap=kind.gap * 1.5,
                    footer=max(kind.footer, 12.0), banner=kind.banner * grow)
     return replace(s, theme=replace(s.theme, body_font="Noto Sans")), kind
@@ -172,7 +172,7 @@ def _fitted_poster(f: Frame, lo: float, smallest: float) -> tuple[list[Item], fl
     tries = [(legible, 1.0), (legible, 0.7), (legible, 0.45)]
     tries += [(lo, 1.0)] if legible > lo else []
     for n, (least, share) in enumerate(tries):
-        tight = replace(f, kind=replace(f.kind, gap=f.kind.gap * share))
+        tight = replace(f, kind=f.kind._replace(gap=f.kind.gap * share))
         try:
             return _poster(tight, least, max(f.kind.grow, least),
                            max(smallest, f.kind.body * f.unit * least))
@@ -293,7 +293,7 @@ def _handout(f: Frame, fit: float, lo: float) -> tuple[list[list[Item]], float]:
     floor = lo if target else max(lo, fitting.TIGHT_PT / (f.kind.body * f.unit))
     tight = pages, fill, f
     for share, scale in fitting.ladder(fit, floor):
-        g = replace(f, kind=replace(f.kind, gap=f.kind.gap * share))
+        g = replace(f, kind=f.kind._replace(gap=f.kind.gap * share))
         try:
             tight = (*_flowed(g, g.ctx(scale)), g)
         except BlockProblem:

@@ -14,9 +14,9 @@ import os
 import struct
 import unicodedata
 import zlib
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -47,8 +47,7 @@ FONT_DIRS: list[Path] = [Path(p) for p in os.environ.get("HANDPRINT_FONTS", "").
 SYSTEM_FONTS = True
 
 
-@dataclass(frozen=True)
-class Script:
+class Script(NamedTuple):
     language: str  # named in messages
     fc_lang: str  # fontconfig's language code
     family: str  # a bundled family, or "" to look for one

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from handprint.text import fonts, placeholders, shaping
 
@@ -14,8 +14,7 @@ _MARK = re.compile(r"(\\\*|\*\*|\*)")
 BLANK_MARK = "\x00"  # starts a part that stands for a blank
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(NamedTuple):
     dx: float  # from the line's start
     text: str
     font: str
@@ -23,8 +22,7 @@ class Piece:
     width: float = 0.0
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     width: float
     pieces: tuple[Piece, ...]
     gap_after: bool = False  # a paragraph ends here

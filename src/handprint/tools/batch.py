@@ -12,8 +12,8 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from handprint.errors import SpecError
 from handprint.spec.pages import describe
@@ -22,8 +22,7 @@ MAX_WORKERS = 8  # past this, start-up and memory cost more than the cores give 
 PROGRESS_AFTER = 1.0  # seconds before a progress line shows (on a terminal only)
 
 
-@dataclass(frozen=True)
-class Job:
+class Job(NamedTuple):
     path: Path
     dest: Path
     size: tuple[float, float] | None = None
@@ -37,8 +36,7 @@ class Job:
     sets: tuple[tuple[str, str], ...] = ()  # --set overrides
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     path: Path
     ok: bool
     out: str = ""  # what goes to stdout

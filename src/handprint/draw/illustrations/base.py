@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import math
 import random
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..sketch import Point, between, point_at
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     """One option of a drawing, as a spec writes it: `strands: 5` under the illustration.
 
     The type is the default's (bool, int, float or str). Numbers may have a range; text
