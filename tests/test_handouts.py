@@ -26,7 +26,7 @@ def test_there_are_handouts():
 @pytest.mark.parametrize("path", HANDOUTS, ids=lambda p: p.stem)
 def test_handout_at_every_size(path, size, orientation):
     s = spec.load(path)
-    s = type(s)(**{**s.__dict__, "orientation": orientation})
+    s = s._replace(orientation=orientation)
     doc = layout.layout(s, size=parse_size(size))
     for page in doc.pages:
         assert_inside_and_apart(doc._replace(pages=(page,)))

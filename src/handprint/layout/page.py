@@ -46,7 +46,7 @@ def large_print(s: Spec, kind: Style) -> tuple[Spec, Style]:
     kind = kind._replace(headings=(h1 * f, h2 * f, h3 * f),
                    body=kind.body * grow, min_body=max(18.0, kind.min_body), gap=kind.gap * 1.5,
                    footer=max(kind.footer, 12.0), banner=kind.banner * grow)
-    return replace(s, theme=replace(s.theme, body_font="Noto Sans")), kind
+    return s._replace(theme=s.theme._replace(body_font="Noto Sans")), kind
 
 
 def layout(s: Spec, size: tuple[float, float] | None = None,

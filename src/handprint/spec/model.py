@@ -1,11 +1,13 @@
-"""The validated spec: frozen dataclasses, plain data. Block models live with their blocks
-(handprint.blocks); this module holds what every spec has."""
+"""The validated spec: immutable plain data (named tuples; blocks, which share a base, are
+frozen dataclasses). Block models live with their blocks (handprint.blocks); this module
+holds what every spec has."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 BRAND_TEXT = ["clinic", "address", "phone", "website", "booking"]  # {placeholders}
 KINDS = ["poster", "handout", "worksheet"]
@@ -20,8 +22,7 @@ HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
-@dataclass(frozen=True)
-class Brand:
+class Brand(NamedTuple):
     path: Path
     clinic: str
     address: str = ""
@@ -42,8 +43,7 @@ class Brand:
         return {k: getattr(self, k) for k in BRAND_TEXT if getattr(self, k)}
 
 
-@dataclass(frozen=True)
-class Theme:
+class Theme(NamedTuple):
     paper: str = "#FFFFFF"
     ink: str = "#1E1E1E"
     accent: str = "#D4A017"
@@ -51,8 +51,7 @@ class Theme:
     body_font: str = "Comic Neue"
 
 
-@dataclass(frozen=True)
-class Print:
+class Print(NamedTuple):
     bleed: float = 0.0  # points
     crop_marks: bool = False
 
@@ -62,8 +61,7 @@ class Block:
     line: int
 
 
-@dataclass(frozen=True)
-class Spec:
+class Spec(NamedTuple):
     path: Path
     title: str
     kind: str = "poster"
@@ -73,8 +71,8 @@ class Spec:
     author: str = "handprint"
     subject: str = ""
     title_line: int = 0
-    theme: Theme = field(default_factory=Theme)
-    print: Print = field(default_factory=Print)
+    theme: Theme = Theme()
+    print: Print = Print()
     viewing_distance: float | None = None  # points; posters: how far away people read it
     blocks: tuple[Block, ...] = ()
     brand: Brand | None = None
@@ -84,8 +82,7 @@ class Spec:
     labels: tuple[tuple[str, str], ...] = ()  # running labels: ("page", "Seite {n} von {total}")
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     """What the command line adds to a spec: --set overrides, --vars values, a brand kit."""
 
     sets: tuple[tuple[str, str], ...] = ()

@@ -7,7 +7,6 @@ so read specs through handprint.pipeline.load (which imports the blocks first).
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 from pathlib import Path
 from typing import TypedDict
 
@@ -220,8 +219,8 @@ def parse(text: str, path: Path, options: Options | None = None) -> Spec:
         if default is not None:
             values["translates"] = default
     if options.brand:  # the clinic's colours and fonts win over the spec's theme
-        b = options.brand if band is None else replace(options.brand, band=band)
-        values["theme"] = replace(values.get("theme") or Theme(), **dict(b.colors + b.fonts))
+        b = options.brand if band is None else options.brand._replace(band=band)
+        values["theme"] = (values.get("theme") or Theme())._replace(**dict(b.colors + b.fonts))
         values["brand"] = b
     return Spec(path=path, **values)
 
