@@ -12,7 +12,7 @@ right-to-left line is drawn left to right).
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from reportlab.pdfbase.pdfdoc import (
     XMP,
@@ -34,23 +34,22 @@ def role(step: str) -> str:
     return step.split(".", 1)[-1]
 
 
-@dataclass
-class _Kid:
+class _Kid(NamedTuple):
     seq: tuple[int, int]  # (page, place in layout's list): reading order
     page: int
     mcid: int = -1  # marked content; or a widget:
     widget: PDFObjectReference | None = None
 
 
-@dataclass
 class Tree:
     """Collects what pdf.py draws (each marked-content sequence and each form field, by
     structure path) and writes the structure tree when the document is finished."""
 
-    canvas: Canvas
-    content: dict[str, list[_Kid]] = field(default_factory=dict)  # path -> its own kids
-    alts: dict[str, str] = field(default_factory=dict)  # figure path -> alt text
-    mcids: list[list[str]] = field(default_factory=lambda: [[]])  # per page: path by MCID
+    def __init__(self, canvas: Canvas):
+        self.canvas = canvas
+        self.content: dict[str, list[_Kid]] = {}  # path -> its own kids
+        self.alts: dict[str, str] = {}  # figure path -> alt text
+        self.mcids: list[list[str]] = [[]]  # per page: path by MCID
 
     def mark(self, path: str, order: int, alt: str = "") -> int:
         """Content about to be drawn on the current page under `path`, `order`th in reading

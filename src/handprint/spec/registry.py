@@ -12,29 +12,28 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from handprint.spec.model import Block
 
 
-@dataclass(frozen=True)
-class Key:
+class Key(NamedTuple):
     """One key a block takes, for the reader, the reference and the JSON Schema."""
 
     name: str
     doc: str
-    shape: dict | Callable[[], dict] = field(default_factory=dict)  # JSON Schema of its value,
-    # or a function making it (when making it imports much: every drawing's name)
+    shape: dict | Callable[[], dict] | None = None  # JSON Schema of its value, or a function
+    # making it (when making it imports much: every drawing's name); None: any value
     default: str = ""  # as the reference shows it; empty: required (the block's own key)
 
     @property
     def schema(self) -> dict:
+        if self.shape is None:
+            return {}
         return self.shape() if callable(self.shape) else self.shape
 
 
-@dataclass(frozen=True)
-class BlockType:
+class BlockType(NamedTuple):
     key: str  # the YAML key that names the block: `- heading: ...`
     doc: str  # one line for the reference
     model: type  # the frozen dataclass it reads into (a Block)
