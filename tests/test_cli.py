@@ -106,6 +106,10 @@ def test_lang_builds_one_language(project):
     assert r.stdout.splitlines()[0].startswith("out/a.pdf") and len(r.stdout.splitlines()) == 1
     r = run("--lang", "fr", cwd=project)
     assert r.returncode == 2 and "handouts/fr/" in r.stderr
+    for command in ("check", "build"):  # a language with no specs is said, not skipped
+        r = run(command, "handouts", "--lang", "fr", cwd=project)
+        assert r.returncode == 2 and "no specs in language 'fr'" in r.stderr, r.stderr
+        assert "en, es" in r.stderr
 
 
 def test_shipped_translations_say_their_language():

@@ -227,7 +227,12 @@ def specs_of(paths: list[Path], lang: str | None) -> list[tuple[Path, Path | Non
         found = [(p, f if f is not None else common) for p, f in found]
     if lang is None:
         return found
-    return [(p, f) for p, f in found if language_of(p, f) == lang.lower()]
+    kept = [(p, f) for p, f in found if language_of(p, f) == lang.lower()]
+    if not kept:
+        there = sorted({language_of(p, f) for p, f in found})
+        raise Usage(f"no specs in language '{lang}' in {', '.join(map(str, paths))} "
+                    f"(languages there: {', '.join(there)})")
+    return kept
 
 
 def _dest(spec: Path, folder: Path | None, out: Path | None, single: bool) -> Path:
