@@ -15,6 +15,7 @@ from handprint.spec.fields import number
 from handprint.spec.model import Block
 from handprint.spec.read import read_block
 from handprint.spec.registry import BlockType, Key
+from handprint.text import shaping
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,8 @@ def place(b: Columns, width: float, c: Ctx) -> Box:
     gap = c.kind.gap * c.unit * 1.8
     col = (width - gap * (b.count - 1)) / b.count
     xs = [k * (col + gap) for k in range(b.count)]
+    if shaping.rtl_language(c.lang):  # the first column where reading starts
+        xs = [width - x - col for x in xs]
     inner = c._replace(hyphenate=True)
     stream = [(child, retagged(place_block(child, col, inner), _under(k)))
               for k, child in enumerate(b.blocks)]

@@ -12,6 +12,7 @@ from handprint.spec.fields import number
 from handprint.spec.model import Block
 from handprint.spec.read import read_block
 from handprint.spec.registry import BlockType, Key
+from handprint.text import shaping
 
 
 @dataclass(frozen=True)
@@ -51,11 +52,14 @@ def place(b: Row, width: float, c: Ctx) -> Box:
     boxes = [place_block(child, col, c) for child, col in zip(b.blocks, cols, strict=True)]
     h = max(bx.height for bx in boxes)
 
+    rtl = shaping.rtl_language(c.lang)  # the first block where reading starts
+
     def make() -> Box:
         items: list[Item] = []
         x = 0.0
         for n, (col, bx) in enumerate(zip(cols, boxes, strict=True)):
-            items += nested(shift(bx.items, x, (h - bx.height) / 2), f"Div/{n}.")
+            left = width - x - col if rtl else x
+            items += nested(shift(bx.items, left, (h - bx.height) / 2), f"Div/{n}.")
             x += col + gap
         return Box(h, tuple(items))
     return Box.later(h, make)

@@ -16,7 +16,7 @@ from handprint.layout.flow import TooTall, paginate
 from handprint.spec import registry
 from handprint.spec.model import Block, Spec
 from handprint.spec.pages import NAMED, orient
-from handprint.text import fonts
+from handprint.text import fonts, shaping
 from handprint.text.textflow import TooWide, first_line, wrap
 
 LETTER_W = 612.0
@@ -366,17 +366,23 @@ def _flowed(f: Frame, c: Ctx) -> tuple[list[list[Item]], float]:
     base = f.height - f.margin
     shows = {"all": range(1, len(pages) + 1), "first": [1], "last": [len(pages)],
              "none": []}[f.s.brand.band if f.s.brand else "none"]
+    rtl = shaping.rtl_language(f.s.lang)  # mirrored: the page count at the left
+
+    def start(width: float) -> float:  # where a line of that width starts
+        return f.left + f.col - width if rtl else f.left
+
     for n, items in enumerate(pages, 1):
         label = first_line(labels.page(f.s, n, len(pages)), f.s.theme.body_font, size, f.col)
-        items += [Run(f.left + f.col - label.width + p.dx, base, p.text, p.font, size, muted,
-                      ARTIFACT) for p in label.pieces]
+        x = f.left if rtl else f.left + f.col - label.width
+        items += [Run(x + p.dx, base, p.text, p.font, size, muted, ARTIFACT)
+                  for p in label.pieces]
         for k, ln in enumerate(feet):
             y = base - (len(feet) - 1 - k) * line
-            items += [Run(f.left + p.dx, y, p.text, p.font, size, muted, ARTIFACT)
+            items += [Run(start(ln.width) + p.dx, y, p.text, p.font, size, muted, ARTIFACT)
                       for p in ln.pieces]
         if n > 1:
-            items += [Run(f.left + p.dx, f.margin + size, p.text, p.font, size, muted,
-                          ARTIFACT)
+            items += [Run(start(head.width) + p.dx, f.margin + size, p.text, p.font, size,
+                          muted, ARTIFACT)
                       for p in head.pieces]
         if brand and n in shows:  # read once, where it first shows; a repeat elsewhere
             band_items = shift(brand.items, f.left, bottom + f.kind.gap * c.unit)

@@ -19,12 +19,19 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import ShapedStr, shapeFragWord
 
 RTL_CLASSES = {"R", "AL"}
+# Languages written right to left: their pages are mirrored (a row's first block at the
+# right, the page count at the left).
+RTL_LANGS = {"ar", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "ug", "ur", "yi"}
 NUMBER_CLASSES = {"EN", "AN"}
 # What a right-to-left word's neutral pieces look like mirrored (HarfBuzz mirrors the ones it
 # shapes; a bracket drawn from a Latin font is mirrored here).
 MIRROR = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
 _LEVELS = re.compile(r"levels: \[(.*?)\]", re.S)
 _LEVEL = re.compile(r"Level\(\s*(\d+)")
+
+
+def rtl_language(lang: str) -> bool:
+    return lang.split("-")[0].lower() in RTL_LANGS
 
 
 def has_rtl(text: str) -> bool:
