@@ -312,28 +312,7 @@ def line_count(text: str, family: str, size: float, width: float, bold: bool = F
 @lru_cache(maxsize=16384)
 def _line_count(text: str, family: str, size: float, width: float, bold: bool,
                 sources: tuple[tuple[Path, ...], bool]) -> int:
-    count = full = 0  # lines ended, and how many of them up to the last with words
-    x, has_words = 0.0, False
-    limit = width + 1e-6
-    for item in _sized(text, family, bold, size, sources):
-        if isinstance(item, str):
-            count += has_words or item == "\n\n"
-            full = count if has_words else full
-            x, has_words = 0.0, False
-            continue
-        word, widths, word_w, space = item
-        if word_w > limit:
-            raise TooWide(word)
-        if has_words:
-            if x + space + word_w > limit:
-                count += 1
-                full, x = count, 0.0
-            else:
-                x += space
-        for w in widths:
-            x += w
-        has_words = True
-    return count + 1 if has_words else full
+    return len(_shape(text, family, size, width, bold, sources))
 
 
 def shape(text: str, family: str, size: float, width: float,
@@ -348,6 +327,8 @@ def shape(text: str, family: str, size: float, width: float,
 @lru_cache(maxsize=8192)
 def _shape(text: str, family: str, size: float, width: float, bold: bool,
            sources: tuple[tuple[Path, ...], bool]) -> tuple[tuple[float, bool], ...]:
+    """shape() by wrap's sums, and line_count() (where lines break is the same in any
+    direction; a right-to-left line's width comes from its bidi layout)."""
     lines: list[tuple[float, bool, bool]] = []  # (width, gap after, has words)
     x, has_words = 0.0, False
     limit = width + 1e-6
