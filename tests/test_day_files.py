@@ -115,3 +115,24 @@ def test_tiles_of_two_sizes_are_two_files(library, capsys):
     assert cli.main(["tile", "handouts/p.yaml", "--size", "tabloid"]) == 0
     assert outputs(library) == ["out/p-18x24in-tiled-letter.pdf",
                                 "out/p-tabloid-tiled-letter.pdf"]
+
+
+@pytest.mark.parametrize("name", ["handouts", "clinic"])
+def test_a_translation_with_its_own_brand_kit_stays_in_its_library(library, name, capsys):
+    """es/brand.yaml (the kit in Spanish) does not make es/ a library of its own: the Spanish
+    handout still goes to out/es/ (not over the English one) and may use the library's
+    pictures one folder up."""
+    from PIL import Image
+
+    (library / "handouts").rename(library / name)
+    (library / name / "es" / "brand.yaml").write_text("clinic: Clínica Lakeside\n")
+    Image.new("RGB", (900, 600), "#88AACC").save(library / name / "photo.png")
+    (library / name / "es" / "a.yaml").write_text(
+        GOOD.replace("world", "mundo") + "  - image: ../photo.png\n    alt: Un lago.\n"
+        "lang: es\n")
+    assert cli.main(["build", f"{name}/es/a.yaml"]) == 0, capsys.readouterr().err
+    assert cli.main(["build", f"{name}/a.yaml"]) == 0
+    assert outputs(library) == ["out/a.pdf", "out/es/a.pdf"]
+    capsys.readouterr()
+    assert cli.main(["check", f"{name}/es/a.yaml", "--lang", "es"]) == 0
+    assert capsys.readouterr().out.startswith(f"{name}/es/a.yaml: ")

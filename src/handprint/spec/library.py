@@ -4,8 +4,10 @@ heavy imports). Every command uses these, so the same spec lands at the same pat
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
+LANG = re.compile(r"[a-z]{2,3}(-[a-z0-9]{2,8})*", re.IGNORECASE)  # a language folder's name
 BRAND_FILE = "brand.yaml"
 WORDS_FILE = "words.txt"
 HANDOUTS = Path("handouts")
@@ -63,9 +65,18 @@ def root(folder: Path) -> Path:
     folder up, as the brand kit is); else `folder` itself (resolved)."""
     here = Path(os.path.abspath(folder))  # by the names the user sees (a linked handouts/)
     for n, f in enumerate((here, *here.parents)):
-        if f.name == HANDOUTS.name or (n < 2 and (f / BRAND_FILE).is_file()):
+        if f.name == HANDOUTS.name or (n < 2 and (f / BRAND_FILE).is_file()
+                                       and not _translations(f)):
             return f.resolve()
     return here.resolve()
+
+
+def _translations(folder: Path) -> bool:
+    """A language folder (es/, pt-br/) of a library: its brand kit, in its language, does not
+    make it a library of its own (its PDFs go to out/es/, its pictures may be one folder up)."""
+    up = folder.parent
+    return bool(LANG.fullmatch(folder.name)) and (up.name == HANDOUTS.name
+                                                  or (up / BRAND_FILE).is_file())
 
 
 def target(spec: Path, folder: Path | None = None, out: Path | None = None,
