@@ -30,7 +30,7 @@ def largest(lo: float, hi: float, slack: Callable[[float], float], low: float, h
     slack(lo) = low >= 0 > slack(hi) = high), with fewer trials: the points a bisection can
     try are a grid (point k follows k's binary digits down from [lo, hi]), and slack, which
     shrinks as type grows, says where on it to look next. Where slack jumps (a line more),
-    halving takes over, so never many more trials than a bisection and mostly four."""
+    halving takes over: at most twice a bisection's trials, mostly four."""
     def point(k: int) -> float:
         a, b = lo, hi
         for bit in range(steps - 1, -1, -1):
