@@ -36,7 +36,7 @@ def specs_in(root: Path, lang: str | None = None) -> list[Path]:
 
 
 def paths_in(value: object) -> set[Path]:
-    """Every Path held anywhere in a spec model (frozen dataclasses, tuples)."""
+    """Every Path held anywhere in a spec model (dataclasses, named tuples, tuples)."""
     if isinstance(value, Path):
         return {value}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
